@@ -1,0 +1,128 @@
+"""The lexicon: routes/lexicon.yaml compiled into phrase matchers.
+
+The words live in data so that an analyst can extend them without touching code;
+this module only turns them into regular expressions once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Iterable, Iterator
+
+import yaml
+
+LEXICON_FILE = "lexicon.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A phrase of the lexicon found in a text."""
+
+    start: int
+    end: int
+    text: str
+    value: str  # the canonical name or the group the phrase belongs to
+
+
+def _inflections(lemma: str) -> list[str]:
+    """Regular English forms of a verb or noun lemma: ship, ships, shipped, shipping."""
+    if " " in lemma or not lemma.isalpha() or not lemma.islower():
+        return [lemma]
+    forms = {lemma, lemma + "s", lemma + "ed", lemma + "ing"}
+    if lemma.endswith("e"):
+        forms |= {lemma + "d", lemma[:-1] + "ing"}
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if lemma.endswith(("s", "sh", "ch", "x")):
+        forms.add(lemma + "es")
+    if len(lemma) >= 3 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+        # ship -> shipped, transfer -> transferred; the doubled form never matches where it is wrong
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return sorted(forms)
+
+
+class PhraseMatcher:
+    """Finds the longest lexicon phrases in a text, on word boundaries."""
+
+    def __init__(self, phrases: Iterable[tuple[str, str]], inflect: bool = False) -> None:
+        exact: dict[str, str] = {}
+        folded: dict[str, str] = {}
+        for phrase, value in phrases:
+            forms = _inflections(phrase) if inflect else [phrase]
+            for form in forms:
+                if form.isupper() and len(form) > 1:
+                    exact.setdefault(form, value)
+                else:
+                    folded.setdefault(form.lower(), value)
+        self._exact = exact
+        self._folded = folded
+        self._regex = self._compile(list(exact), re.NOFLAG) if exact else None
+        self._fregex = self._compile(list(folded), re.IGNORECASE) if folded else None
+
+    @staticmethod
+    def _compile(words: list[str], flags: re.RegexFlag) -> re.Pattern[str]:
+        words.sort(key=len, reverse=True)
+        alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+        return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", flags)
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Hit]:
+        end = len(text) if end is None else end
+        hits: list[Hit] = []
+        for regex, table, fold in ((self._regex, self._exact, False), (self._fregex, self._folded, True)):
+            if regex is None:
+                continue
+            for m in regex.finditer(text, start, end):
+                key = " ".join(m.group().split())
+                hits.append(Hit(m.start(), m.end(), m.group(), table[key.lower() if fold else key]))
+        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        last_end = -1
+        for hit in hits:
+            if hit.start >= last_end:
+                yield hit
+                last_end = hit.end
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every matcher the extractor needs, built once from lexicon.yaml."""
+
+    triggers: PhraseMatcher
+    cues: PhraseMatcher
+    vehicles: PhraseMatcher
+    place_modes: dict[str, str]
+    cargo: PhraseMatcher
+    anaphora: PhraseMatcher
+    status: PhraseMatcher
+    not_movements: PhraseMatcher
+    actors: PhraseMatcher
+    furniture_tail: frozenset[str]
+    furniture_teaser: frozenset[str]
+    furniture_prefix: tuple[str, ...]
+
+
+def _pairs(groups: dict[str, list[str]]) -> list[tuple[str, str]]:
+    return [(str(word), group) for group, words in groups.items() for word in words]
+
+
+@cache
+def load() -> Lexicon:
+    """The packaged lexicon; read once per process."""
+    raw = yaml.safe_load(resources.files("routes").joinpath(LEXICON_FILE).read_text("utf-8"))
+    furniture = raw["furniture"]
+    return Lexicon(
+        triggers=PhraseMatcher(_pairs(raw["triggers"]), inflect=True),
+        cues=PhraseMatcher(_pairs(raw["cues"])),
+        vehicles=PhraseMatcher(_pairs(raw["vehicles"])),
+        place_modes=dict(raw["place_modes"]),
+        cargo=PhraseMatcher((str(w), entry["name"]) for entry in raw["cargo"] for w in entry["words"]),
+        anaphora=PhraseMatcher((w, w) for w in raw["anaphora"]),
+        status=PhraseMatcher(_pairs(raw["status"])),
+        not_movements=PhraseMatcher((w, w) for w in raw["not_movements"]),
+        actors=PhraseMatcher(_pairs(raw["actors"])),
+        furniture_tail=frozenset(w.lower() for w in furniture["tail"]),
+        furniture_teaser=frozenset(w.lower() for w in furniture["teaser"]),
+        furniture_prefix=tuple(w.lower() for w in furniture["prefix"]),
+    )
