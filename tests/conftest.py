@@ -1,0 +1,43 @@
+"""Shared fixtures: the project's gazetteer loaded once, and one build of the seeds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from routes.pipeline import Reader, build
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+GAZETTEER = ROOT / "gazetteer"
+
+
+@pytest.fixture(scope="session")
+def reader() -> Reader:
+    return Reader(GAZETTEER)
+
+
+@pytest.fixture(scope="session")
+def seeds_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds built once into a temporary folder, as a user would build them."""
+    out = tmp_path_factory.mktemp("maps")
+    build(SEEDS, GAZETTEER, out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def seed_legs(seeds_build: Path) -> list[dict]:
+    """The legs of the seeds' build, as legs.geojson gives them."""
+    collection = json.loads((seeds_build / "legs.geojson").read_text(encoding="utf-8"))
+    return [feature["properties"] for feature in collection["features"]]
+
+
+def write(folder: Path, name: str, content: str | bytes) -> Path:
+    path = folder / name
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path

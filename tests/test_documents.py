@@ -1,0 +1,117 @@
+"""Reading reports: titles, outlets, dates, wrapped lines, page furniture, offsets, bad files."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from routes import documents
+from routes.errors import InputError
+
+from conftest import SEEDS, write
+
+
+def load(name: str, reader) -> documents.Document:
+    return documents.load(SEEDS / name, reader.is_place)[0]
+
+
+def prose(document: documents.Document) -> str:
+    return "\n".join(document.text[s.start:s.end] for s in document.sentences)
+
+
+def test_title_outlet_and_dateline(reader):
+    doc = load("003_1f0b582e6eaf7b57.txt", reader)
+    assert doc.title == "After Libya, Turkey's Regime Sends Weapons to Syrian Rebels"
+    assert doc.outlet == "7Dnews"
+    assert doc.published == date(2019, 5, 25)  # not the site header's "Tuesday 20th March 2018"
+
+
+def test_title_with_site_and_section(reader):
+    doc = load("001_f7a587afc17cc427.txt", reader)
+    assert doc.title == "Moscow will support Haftar"
+    assert "Inforos" in doc.outlet
+    assert doc.published is None
+
+
+def test_site_name_above_the_title(reader):
+    doc = load("002_de1bce61dd082933.txt", reader)
+    assert doc.title == "Turkey to send security delegation to Moscow to discuss Libya"
+    assert doc.outlet == "The Warsan"
+
+
+def test_hard_wrapped_lines_are_joined_without_moving_offsets(reader):
+    raw = (SEEDS / "000_3721ac6cdbd9f31d.txt").read_text(encoding="utf-8")
+    doc = load("000_3721ac6cdbd9f31d.txt", reader)
+    assert len(doc.text) == len(raw)
+    sentences = [doc.text[s.start:s.end] for s in doc.sentences]
+    assert "The Turkish regime plays a suspicious role in fueling conflict and chaos in Libya by allowing arms " \
+           "smuggling to the conflicting militias." in sentences
+
+
+def test_page_furniture_yields_no_sentences(reader):
+    text = "\n".join(prose(load(p.name, reader)) for p in sorted(SEEDS.iterdir()))
+    for furniture in ("Abu Dhabi\n", "New York", "Related posts", "Read More", "Add comment", "Rate it",
+                      "Сообщите", "Middle East\n", "Subscribe to", "Uighur", "vie for influence"):
+        assert furniture not in text, furniture
+
+
+def test_curly_quotes_and_nbsp_normalised_one_for_one(tmp_path: Path):
+    raw = "A title of four words\n\nHe said \u201cthe ship\u2019s cargo\u201d arrived\u00a0in Tripoli.\n"
+    doc = documents.load(write(tmp_path, "q.txt", raw))[0]
+    assert len(doc.text) == len(raw)
+    assert '"the ship\'s cargo" arrived in Tripoli.' in doc.text
+
+
+def test_front_matter_sets_metadata(tmp_path: Path):
+    raw = "---\ntitle: A UN panel report\noutlet: UN Panel\npublished: 2021-03-08\nurl: https://example.org/r\n---\n" \
+          "The vessel sailed from Turkey to Libya.\n"
+    doc = documents.load(write(tmp_path, "r.md", raw))[0]
+    assert (doc.title, doc.outlet, doc.published, doc.url) == (
+        "A UN panel report", "UN Panel", date(2021, 3, 8), "https://example.org/r")
+    assert [doc.text[s.start:s.end] for s in doc.sentences][-1] == "The vessel sailed from Turkey to Libya."
+
+
+def test_html_main_text_and_metadata(tmp_path: Path):
+    html = """<html><head><title>Ignored</title>
+    <meta property="og:title" content="Arms ship reaches Tripoli">
+    <meta property="og:site_name" content="Example Wire">
+    <meta property="article:published_time" content="2020-01-05T10:00:00Z">
+    <link rel="canonical" href="https://example.org/a"></head>
+    <body><nav>Home World Abu Dhabi</nav><article><h1>Arms ship reaches Tripoli</h1>
+    <p>The <b>Bana</b> sailed from Mersin to Tripoli.</p><script>alert(1)</script></article>
+    <footer>Related posts</footer></body></html>"""
+    doc = documents.load(write(tmp_path, "a.html", html))[0]
+    assert doc.title == "Arms ship reaches Tripoli"
+    assert (doc.outlet, doc.url, doc.published) == ("Example Wire", "https://example.org/a", date(2020, 1, 5))
+    assert "The Bana sailed from Mersin to Tripoli." in prose(doc)
+    assert "alert" not in doc.text and "Abu Dhabi" not in doc.text
+
+
+def test_jsonl_documents(tmp_path: Path):
+    path = write(tmp_path, "feed.jsonl",
+                 '{"id": "a", "title": "T", "outlet": "O", "published": "2020-02-01", "text": "Troops flew to Libya."}\n'
+                 '\n{"text": "Second report\\nThe convoy crossed into Syria."}\n')
+    docs = documents.load(path)
+    assert [d.id for d in docs] == ["feed:a", "feed:3"]
+    assert docs[0].title == "T" and docs[0].published == date(2020, 2, 1)
+    assert "Troops flew to Libya." in prose(docs[0])
+
+
+@pytest.mark.parametrize("content, problem", [
+    (b"", "empty file"),
+    (b"   \n\n", "empty file"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "not a text file"),
+    (bytes(range(1, 32)) * 20, "not a text file"),
+])
+def test_unreadable_files_are_one_line_errors(tmp_path: Path, content: bytes, problem: str):
+    path = write(tmp_path, "bad.txt", content)
+    with pytest.raises(InputError) as error:
+        documents.load(path)
+    assert str(error.value) == f"{path}: {problem}" or str(error.value).startswith(f"{path}: {problem}")
+
+
+def test_latin1_text_is_read(tmp_path: Path):
+    path = write(tmp_path, "old.txt", "Caf\xe9 report on shipments\n\nA ship sailed from Mersin to Tripoli.\n".encode("latin-1"))
+    assert "Café" in documents.load(path)[0].text
