@@ -180,3 +180,19 @@ def test_a_failed_build_leaves_the_previous_outputs(tmp_path: Path, monkeypatch:
     after = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
     assert after == before
     assert not [p for p in out.iterdir() if p.name.startswith(".staging")]
+
+
+def test_document_ids_stay_as_they_are_and_page_names_are_safe(tmp_path: Path):
+    seeds = tmp_path / "in"
+    seeds.mkdir()
+    (seeds / "field report <1>.txt").write_text(
+        "Convoy crosses into Syria\n\nA Turkish military convoy crossed into Syria at Bab al-Hawa on May 3, 2019.\n",
+        encoding="utf-8")
+    out = tmp_path / "out"
+    build(seeds, GAZETTEER, out)
+    legs = json.loads((out / "legs.geojson").read_text(encoding="utf-8"))["features"]
+    assert legs and legs[0]["properties"]["citations"][0]["doc_id"] == "field report <1>"
+    pages = [p.name for p in out.glob("*.html") if p.name != "index.html"]
+    assert len(pages) == 1
+    assert all(ch.isalnum() or ch in "._-" for ch in pages[0])
+    assert pages[0] in (out / "index.html").read_text(encoding="utf-8")
