@@ -83,8 +83,7 @@ def _build(args: argparse.Namespace) -> int:
         print(f"routes: warning: {warning}", file=sys.stderr)
     print(
         f"{len(result.corpus.documents)} documents, {len(result.places)} places, {len(result.legs)} legs "
-        f"-> {args.out}/ (index.html, legs.geojson, places.geojson, routes.gpkg, legs.csv, "
-        f"{len(result.corpus.documents)} document maps)"
+        f"-> {len(result.files)} files in {args.out}/ (open {args.out / 'index.html'})"
     )
     return 0
 

@@ -1,0 +1,1 @@
+"""Benchmarks: speed and memory of routes, measured outside the test suite."""
