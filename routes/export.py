@@ -1,4 +1,5 @@
-"""Write the build's GIS files: legs.geojson, places.geojson, routes.gpkg and legs.csv.
+"""Write the build's GIS files: legs.geojson, places.geojson, routes.gpkg, legs.csv, routes.kml
+and entities.ftm.json.
 
 Files are written into a staging folder and moved into place only when every one of them
 is complete, so a failed build leaves the previous outputs as they were. The same input
@@ -8,18 +9,24 @@ gives byte-identical files.
 from __future__ import annotations
 
 import csv
+import hashlib
+import html
 import io
 import json
+import operator
 import os
 import shutil
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
+from shapely.geometry import LineString, MultiLineString, Point
+
 from routes import dates
 from routes.errors import OutputError
 from routes.geometry import Path as LegPath
-from routes.model import Citation, Document, Leg, Mention, Place
+from routes.model import Citation, Leg, Mention, Place
 
 DECIMALS = 6
 MANIFEST = ".routes-build.json"
@@ -201,6 +208,9 @@ def write_all(output: Output, legs: list[Leg], paths: dict[str, LegPath], places
     output.write_text("legs.geojson", to_json(legs_collection(legs, paths)))
     output.write_text("places.geojson", to_json(places_collection(places)))
     output.write_text("legs.csv", legs_csv(legs, paths))
+    output.write_text("routes.kml", legs_kml(legs, paths, places))
+    output.write_text("entities.ftm.json", "".join(json.dumps(e, ensure_ascii=False, sort_keys=True) + "\n"
+                                                   for e in ftm_entities(legs)))
     write_geopackage(output.path("routes.gpkg"), legs, paths, places)
 
 
@@ -218,13 +228,17 @@ def legs_csv(legs: list[Leg], paths: dict[str, LegPath]) -> str:
         row = leg_properties(leg, paths[leg.id])
         row["via"] = "; ".join(row["via"])
         row["cargo"] = "; ".join(row["cargo"])
-        row["doc_ids"] = "; ".join(dict.fromkeys(c.doc_id for c in leg.citations))
+        row["doc_ids"] = "; ".join(_doc_ids(leg))
         writer.writerow({k: row.get(k) for k in CSV_COLUMNS})
     return buffer.getvalue()
 
 
-def _date_columns(value: str | None) -> tuple[str | None, str | None, str | None]:
-    """date_start, date_end and date_precision for QGIS's temporal controller."""
+def _doc_ids(leg: Leg) -> list[str]:
+    return list(dict.fromkeys(c.doc_id for c in leg.citations))
+
+
+def date_columns(value: str | None) -> tuple[str | None, str | None, str | None]:
+    """First day, last day and precision ('day', 'month', 'year' or 'range') of a leg's date."""
     if not value:
         return None, None, None
     first, last = dates.bounds(value)
@@ -235,45 +249,244 @@ def _date_columns(value: str | None) -> tuple[str | None, str | None, str | None
     return first.isoformat(), last.isoformat(), kind
 
 
-def write_geopackage(target: Path, legs: list[Leg], paths: dict[str, LegPath], places: list[PlaceSummary]) -> None:
-    """Layers legs, places and citations with flat, single-typed columns (lists as JSON text)."""
-    import geopandas as gpd
-    import pandas as pd
-    import pyogrio
-    from shapely.geometry import Point
+# -- GeoPackage -------------------------------------------------------------------------------
 
-    pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": GPKG_TIMESTAMP})
+# Column types of the GeoPackage layers. Every column has one type whatever the data, so a
+# layer's schema does not change from one corpus to the next; lists are JSON text.
+TEXT, INTEGER, REAL, DATE = "text", "integer", "real", "date"
+LEG_COLUMNS = {
+    "leg_id": TEXT, "origin": TEXT, "origin_id": TEXT, "origin_country": TEXT, "destination": TEXT,
+    "destination_id": TEXT, "destination_country": TEXT, "via": TEXT, "mode": TEXT, "date": TEXT,
+    "date_start": DATE, "date_end": DATE, "date_precision": TEXT, "carrier": TEXT, "cargo": TEXT,
+    "status": TEXT, "confidence": REAL, "sources": INTEGER, "route_id": TEXT, "origin_point": TEXT,
+    "destination_point": TEXT, "path": TEXT, "doc_ids": TEXT,
+}
+PLACE_COLUMNS = {
+    "place_id": TEXT, "name": TEXT, "type": TEXT, "country": TEXT, "mentions": INTEGER, "doc_ids": TEXT,
+    "source": TEXT,
+}
+CITATION_COLUMNS = {
+    "leg_id": TEXT, "doc_id": TEXT, "title": TEXT, "outlet": TEXT, "url": TEXT, "published": DATE,
+    "quote": TEXT, "start": INTEGER, "end": INTEGER,
+}
+_NUMPY_TYPES = {TEXT: "object", INTEGER: "int64", REAL: "float64", DATE: "datetime64[D]"}
+
+
+def write_geopackage(target: Path, legs: list[Leg], paths: dict[str, LegPath], places: list[PlaceSummary]) -> None:
+    """Layers legs (MultiLineString), places (Point) and citations (a table), typed for QGIS.
+
+    Dates are GeoPackage dates, so QGIS's Temporal Controller can use date_start and date_end.
+    """
+    import pyogrio
+
     leg_rows = []
     for leg in legs:
         props = leg_properties(leg, paths[leg.id])
-        start, end, kind = _date_columns(leg.date)
-        props.update(
-            via=json.dumps(props["via"], ensure_ascii=False),
-            cargo=json.dumps(props["cargo"], ensure_ascii=False),
-            doc_ids=json.dumps(list(dict.fromkeys(c.doc_id for c in leg.citations)), ensure_ascii=False),
-            date_start=start, date_end=end, date_precision=kind,
-            geometry=paths[leg.id].geometry,
-        )
-        del props["citations"]
+        start, end, kind = date_columns(leg.date)
+        props.update(via=_json_text(props["via"]), cargo=_json_text(props["cargo"]),
+                     doc_ids=_json_text(_doc_ids(leg)), date_start=start, date_end=end, date_precision=kind)
         leg_rows.append(props)
-    legs_frame = gpd.GeoDataFrame(leg_rows, geometry="geometry", crs="EPSG:4326") if leg_rows else \
-        gpd.GeoDataFrame({"leg_id": pd.Series(dtype=str)}, geometry=gpd.GeoSeries([], crs="EPSG:4326"))
-    for column in ("date_start", "date_end"):
-        if column in legs_frame:
-            legs_frame[column] = pd.to_datetime(legs_frame[column]).dt.date
     place_rows = [
         {"place_id": s.place.id, "name": s.place.name, "type": s.place.type, "country": s.place.country,
-         "mentions": s.mentions, "doc_ids": json.dumps(list(s.doc_ids)), "source": s.place.source,
-         "geometry": Point(s.place.lon, s.place.lat)}
+         "mentions": s.mentions, "doc_ids": _json_text(list(s.doc_ids)), "source": s.place.source}
         for s in places
     ]
-    places_frame = gpd.GeoDataFrame(place_rows, geometry="geometry", crs="EPSG:4326") if place_rows else \
-        gpd.GeoDataFrame({"place_id": pd.Series(dtype=str)}, geometry=gpd.GeoSeries([], crs="EPSG:4326"))
-    citation_rows = [
-        {"leg_id": leg.id, **citation_properties(c)} for leg in legs for c in leg.citations
+    citation_rows = [{"leg_id": leg.id, **citation_properties(c)} for leg in legs for c in leg.citations]
+    lines = [_multi(paths[leg.id].geometry) for leg in legs]
+    points = [Point(s.place.lon, s.place.lat) for s in places]
+    pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": GPKG_TIMESTAMP})
+    try:
+        _write_layer(target, "legs", LEG_COLUMNS, leg_rows, lines, "MultiLineString")
+        _write_layer(target, "places", PLACE_COLUMNS, place_rows, points, "Point")
+        _write_layer(target, "citations", CITATION_COLUMNS, citation_rows, None, None)
+    finally:
+        pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": None})
+
+
+def _write_layer(target: Path, layer: str, columns: dict[str, str], rows: list[dict[str, Any]],
+                 geometries: list[Any] | None, geometry_type: str | None) -> None:
+    import numpy as np
+    import shapely
+    from pyogrio.raw import write
+
+    data = [np.array([row[name] for row in rows], dtype=_NUMPY_TYPES[kind]) for name, kind in columns.items()]
+    write(
+        target, geometry=None if geometries is None else np.array(shapely.to_wkb(geometries), dtype=object),
+        field_data=data, fields=list(columns), layer=layer, driver="GPKG", geometry_type=geometry_type,
+        crs="EPSG:4326" if geometries is not None else None, append=False,
+    )
+
+
+def _multi(geometry: LineString | MultiLineString) -> MultiLineString:
+    return geometry if isinstance(geometry, MultiLineString) else MultiLineString([geometry])
+
+
+def _json_text(values: list[str]) -> str:
+    return json.dumps(values, ensure_ascii=False)
+
+
+# -- KML (Google Earth) -----------------------------------------------------------------------
+
+KML_NAMESPACE = "http://www.opengis.net/kml/2.2"
+# The maps' colours per mode, as KML writes them: aabbggrr.
+KML_COLOURS = {"sea": "ffa85f1f", "air": "ff2b39c0", "land": "ff1f4a5d", "unknown": "ff6c6c6c"}
+# A leg's properties as typed KML fields (SchemaData), which GDAL's KML and LIBKML drivers both read.
+KML_FIELDS = {name: {"confidence": "double", "sources": "int"}.get(name, "string") for name in CSV_COLUMNS}
+
+
+def legs_kml(legs: list[Leg], paths: dict[str, LegPath], places: list[PlaceSummary]) -> str:
+    """A KML document for Google Earth: a folder of legs and one of places.
+
+    A dated leg has a TimeSpan, so Google Earth's time slider shows it on its days. Each
+    description is HTML (Google Earth renders it), built from escaped text only, because the
+    quotes come from untrusted documents.
+    """
+    root = ET.Element("kml", xmlns=KML_NAMESPACE)
+    document = ET.SubElement(root, "Document")
+    ET.SubElement(document, "name").text = "routes"
+    schema = ET.SubElement(document, "Schema", name="leg", id="leg")
+    for name, kind in KML_FIELDS.items():
+        ET.SubElement(schema, "SimpleField", name=name, type=kind)
+    for mode, colour in KML_COLOURS.items():
+        style = ET.SubElement(document, "Style", id=f"mode-{mode}")
+        line_style = ET.SubElement(style, "LineStyle")
+        ET.SubElement(line_style, "color").text = colour
+        ET.SubElement(line_style, "width").text = "3"
+    folder = ET.SubElement(document, "Folder")
+    ET.SubElement(folder, "name").text = "legs"
+    for leg in legs:
+        _leg_placemark(folder, leg, paths[leg.id])
+    folder = ET.SubElement(document, "Folder")
+    ET.SubElement(folder, "name").text = "places"
+    for summary in places:
+        placemark = ET.SubElement(folder, "Placemark", id=f"place-{summary.place.id}")
+        ET.SubElement(placemark, "name").text = summary.place.name
+        ET.SubElement(placemark, "description").text = html.escape(
+            f"{summary.place.type}, {summary.place.country}: mentioned {summary.mentions} times in "
+            f"{', '.join(summary.doc_ids)}")
+        point = ET.SubElement(placemark, "Point")
+        ET.SubElement(point, "coordinates").text = _kml_position(summary.place.lon, summary.place.lat)
+    ET.indent(root, space=" ")
+    return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
+
+
+def _leg_placemark(folder: ET.Element, leg: Leg, path: LegPath) -> None:
+    placemark = ET.SubElement(folder, "Placemark", id=f"leg-{leg.id}")
+    ET.SubElement(placemark, "name").text = f"{leg.origin.name} → {leg.destination.name}"
+    ET.SubElement(placemark, "description").text = _leg_description(leg)
+    start, end, _ = date_columns(leg.date)
+    if start and end:
+        span = ET.SubElement(placemark, "TimeSpan")
+        ET.SubElement(span, "begin").text = start
+        ET.SubElement(span, "end").text = end
+    ET.SubElement(placemark, "styleUrl").text = f"#mode-{leg.mode}"
+    extended = ET.SubElement(ET.SubElement(placemark, "ExtendedData"), "SchemaData", schemaUrl="#leg")
+    props = leg_properties(leg, path)
+    props["doc_ids"] = _doc_ids(leg)
+    for name in KML_FIELDS:
+        value = props[name]
+        if value is None:
+            continue
+        ET.SubElement(extended, "SimpleData", name=name).text = _json_text(value) if isinstance(value, list) else str(value)
+    lines = path.geometry.geoms if isinstance(path.geometry, MultiLineString) else [path.geometry]
+    parent = ET.SubElement(placemark, "MultiGeometry") if len(lines) > 1 else placemark
+    for line in lines:
+        element = ET.SubElement(parent, "LineString")
+        ET.SubElement(element, "tessellate").text = "1"
+        ET.SubElement(element, "coordinates").text = " ".join(_kml_position(x, y) for x, y in line.coords)
+
+
+def _leg_description(leg: Leg) -> str:
+    """The leg's facts and every citation, as escaped HTML."""
+    facts = [
+        ("Mode", leg.mode), ("Date", leg.date), ("Carrier", leg.carrier), ("Cargo", ", ".join(leg.cargo)),
+        ("Status", leg.status), ("Confidence", f"{leg.confidence:.2f}"), ("Sources", str(leg.sources)),
+        ("Route", leg.route_id),
     ]
-    citations_frame = pd.DataFrame(citation_rows, columns=["leg_id", "doc_id", "title", "outlet", "url",
-                                                           "published", "quote", "start", "end"])
-    legs_frame.to_file(target, layer="legs", driver="GPKG", engine="pyogrio")
-    places_frame.to_file(target, layer="places", driver="GPKG", engine="pyogrio", append=False)
-    pyogrio.write_dataframe(citations_frame, target, layer="citations", driver="GPKG")
+    parts = [f"<b>{name}:</b> {html.escape(value)}<br/>" for name, value in facts if value]
+    for citation in leg.citations:
+        source = ", ".join(html.escape(v) for v in (citation.outlet or citation.title, citation.published) if v)
+        url = web_url(citation.url)
+        if url:
+            source = f'<a href="{html.escape(url)}">{source}</a>'
+        parts.append(f"<blockquote>{html.escape(citation.quote)}<br/>— {source}</blockquote>")
+    return "\n".join(parts)
+
+
+def web_url(url: str | None) -> str | None:
+    """A URL a reader may follow: http or https only (a document may state any scheme)."""
+    return url if url and url.startswith(("http://", "https://")) else None
+
+
+def _kml_position(lon: float, lat: float) -> str:
+    return f"{round(lon, DECIMALS)},{round(lat, DECIMALS)}"
+
+
+# -- FollowTheMoney (Aleph) -------------------------------------------------------------------
+
+# followthemoney itself is not needed to write entities, only to check them (the tests do, for
+# every entity): it pulls in PyICU, which has no wheels and would need ICU and a C++ compiler.
+FTM_NAMESPACE = "routes"
+FTM_VEHICLES = {"sea": "Vessel", "air": "Airplane"}
+
+
+def ftm_entities(legs: list[Leg]) -> list[dict[str, Any]]:
+    """FollowTheMoney entities for Aleph: a Trip per leg, with its places as Address entities,
+    its carrier as a Vessel (sea) or Airplane (air), and the reports citing it as Article proof.
+
+    Referenced entities come before the Trips that use them; ids are hashes of what they stand for.
+    """
+    articles: dict[str, dict[str, Any]] = {}
+    addresses: dict[str, dict[str, Any]] = {}
+    vehicles: list[dict[str, Any]] = []
+    trips: list[dict[str, Any]] = []
+    for leg in legs:
+        for c in leg.citations:
+            articles.setdefault(c.doc_id, _entity("Article", c.doc_id, title=c.title, publisher=c.outlet,
+                                                  publishedAt=c.published, sourceUrl=web_url(c.url)))
+        for place in (leg.origin, leg.destination):
+            addresses.setdefault(place.id, _entity(
+                "Address", place.id, full=place.name, country=place.country.lower(),
+                latitude=repr(place.lat), longitude=repr(place.lon), remarks=f"{place.type} ({place.id})"))
+        first, _, last = (leg.date or "").partition("/")
+        when = {"startDate": first, "endDate": last} if last else {"date": first}
+        trip = _entity(
+            "Trip", leg.id,
+            name=f"{leg.origin.name} → {leg.destination.name}",
+            startLocation=addresses[leg.origin.id]["id"], endLocation=addresses[leg.destination.id]["id"],
+            **when,
+            description=_ftm_description(leg), keywords=list(leg.cargo),
+            country=sorted({leg.origin.country.lower(), leg.destination.country.lower()}), recordId=leg.id,
+            proof=[articles[doc_id]["id"] for doc_id in _doc_ids(leg)],
+            sourceUrl=list(dict.fromkeys(web_url(c.url) for c in leg.citations)),
+            notes=[c.quote for c in leg.citations],
+        )
+        schema = FTM_VEHICLES.get(leg.mode)
+        if leg.carrier and schema:
+            vehicle = _entity(schema, leg.id, name=leg.carrier, proof=trip["properties"]["proof"])
+            trip["properties"]["vehicle"] = [vehicle["id"]]
+            vehicles.append(vehicle)
+        trips.append(trip)
+    by_id = operator.itemgetter("id")
+    return [*sorted(articles.values(), key=by_id), *sorted(addresses.values(), key=by_id), *vehicles, *trips]
+
+
+def _entity(schema: str, key: str, **values: str | list[str | None] | list[str] | None) -> dict[str, Any]:
+    """One entity as FollowTheMoney writes it: id, schema, and every property a list of strings."""
+    digest = hashlib.sha1("\x00".join((FTM_NAMESPACE, schema, key)).encode("utf-8")).hexdigest()
+    properties: dict[str, list[str]] = {}
+    for name, value in values.items():
+        items = value if isinstance(value, list) else [value]
+        kept = [item for item in items if item]
+        if kept:
+            properties[name] = kept
+    return {"id": f"{FTM_NAMESPACE}-{digest}", "schema": schema, "properties": properties}
+
+
+def _ftm_description(leg: Leg) -> str:
+    facts = [
+        leg.mode if leg.mode != "unknown" else None, leg.status, leg.carrier, ", ".join(leg.cargo) or None,
+        f"confidence {leg.confidence:.2f} from {leg.sources} source(s)",
+        f"part of route {leg.route_id}" if leg.route_id else None,
+    ]
+    return "; ".join(f for f in facts if f)

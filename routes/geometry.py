@@ -7,6 +7,8 @@ and a path that crosses the antimeridian is split into parts within ±180° (RFC
 
 from __future__ import annotations
 
+import math
+import warnings
 from dataclasses import dataclass
 
 from pyproj import Geod
@@ -32,6 +34,8 @@ class Endpoint:
 
 @dataclass(frozen=True, slots=True)
 class Path:
+    """A leg's line, the points it was drawn between and how it was drawn."""
+
     leg_id: str
     origin: Endpoint
     destination: Endpoint
@@ -48,6 +52,7 @@ def endpoint(place: Place, mode: str, gazetteer: Gazetteer) -> Endpoint:
 
 
 def path(leg: Leg, gazetteer: Gazetteer) -> Path:
+    """The line a leg is drawn along, through its stops in order, by its mode."""
     origin = endpoint(leg.origin, leg.mode, gazetteer)
     destination = endpoint(leg.destination, leg.mode, gazetteer)
     stops = [origin, *(endpoint(v, leg.mode, gazetteer) for v in leg.via), destination]
@@ -68,15 +73,18 @@ def geodesic_line(a: Endpoint, b: Endpoint) -> list[tuple[float, float]]:
 
 
 def sea_line(a: Endpoint, b: Endpoint) -> list[tuple[float, float]]:
-    """The shortest way by sea on searoute's maritime network, joined to the exact endpoints."""
+    """The shortest way by sea on searoute's maritime network, joined to the exact endpoints.
+
+    searoute starts and ends at the network's nodes nearest the points; the exact points are
+    added so that the line starts at the origin and ends at the destination.
+    """
     import searoute
 
-    if (a.lon, a.lat) == (b.lon, b.lat):
-        return [(a.lon, a.lat), (b.lon, b.lat)]
-    try:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # searoute warns when it finds no way, and returns no line
         feature = searoute.searoute([a.lon, a.lat], [b.lon, b.lat])
-        network = [(float(x), float(y)) for x, y in feature["geometry"]["coordinates"]]
-    except Exception:  # no sea route between these points (a landlocked end): draw the geodesic
+    network = [(float(x), float(y)) for x, y in feature["geometry"]["coordinates"]]
+    if len(network) < 2:
         return geodesic_line(a, b)
     network = _unwrap([(a.lon, a.lat), *network])[1:]
     return [(a.lon, a.lat), *network, (b.lon, b.lat)]
@@ -97,34 +105,43 @@ def _unwrap(coords: list[tuple[float, float]]) -> list[tuple[float, float]]:
 
 
 def split_antimeridian(coords: list[tuple[float, float]]) -> LineString | MultiLineString:
-    """Cut a line where it crosses ±180° so that every longitude lies within ±180."""
+    """Cut a line where it crosses ±180° so that every longitude lies within ±180.
+
+    Longitudes are first made continuous (searoute gives 183° past the date line); each
+    crossing adds a point on the meridian, on both sides, at the latitude where the straight
+    segment in longitude and latitude (as GeoJSON draws it) meets the meridian.
+    """
     coords = _unwrap(coords)
-    parts: list[list[tuple[float, float]]] = [[]]
+    parts: list[list[tuple[float, float]]] = [[coords[0]]]
     for (lon1, lat1), (lon2, lat2) in zip(coords, coords[1:]):
-        if not parts[-1]:
-            parts[-1].append(_wrap(lon1, lat1))
-        band1, band2 = _band(lon1), _band(lon2)
-        if band1 != band2:
-            edge = 180 + 360 * min(band1, band2)  # the meridian crossed, in unwrapped degrees
-            t = (edge - lon1) / (lon2 - lon1)
-            lat = lat1 + t * (lat2 - lat1)
-            east = 180.0 if lon2 > lon1 else -180.0
-            parts[-1].append((east, lat))
-            parts.append([(-east, lat)])
-        parts[-1].append(_wrap(lon2, lat2))
-    parts = [p for p in parts if len(p) >= 2]
-    if len(parts) == 1:
-        return LineString(parts[0])
-    return MultiLineString(parts)
+        for edge in _meridians_crossed(lon1, lon2):
+            lat = lat1 + (edge - lon1) / (lon2 - lon1) * (lat2 - lat1)
+            parts[-1].append((edge, lat))
+            parts.append([(edge, lat)])
+        if (lon2, lat2) != parts[-1][-1]:
+            parts[-1].append((lon2, lat2))
+    lines = [_shift_into_range(part) for part in parts if len(part) >= 2]
+    if not lines:  # a leg drawn from a point to the same point
+        return _shift_into_range([coords[0], coords[0]])
+    return lines[0] if len(lines) == 1 else MultiLineString(lines)
 
 
-def _band(lon: float) -> int:
-    """Which copy of the world an unwrapped longitude lies in: 0 for [-180, 180)."""
-    return int((lon + 180) // 360)
+def _meridians_crossed(lon1: float, lon2: float) -> list[float]:
+    """The copies of the antimeridian (180 + 360k, unwrapped) that a step reaches or passes,
+    leaving its start: a line that arrives exactly on ±180 is cut there."""
+    low, high = sorted((lon1, lon2))
+    edges = [180.0 + 360 * k for k in range(math.floor((low - 180) / 360), math.ceil((high - 180) / 360) + 1)]
+    if lon2 > lon1:
+        return [e for e in edges if lon1 < e <= lon2]
+    return sorted((e for e in edges if lon2 <= e < lon1), reverse=True)
 
 
-def _wrap(lon: float, lat: float) -> tuple[float, float]:
-    wrapped = (lon + 180) % 360 - 180
-    if wrapped == -180 and lon > 0:
-        wrapped = 180.0
-    return wrapped, lat
+def _shift_into_range(part: list[tuple[float, float]]) -> LineString:
+    """Move a part that lies between two crossings by whole turns into [-180, 180].
+
+    Rounding to 1e-9° (0.1 mm) takes away the float error of turning a point there and back,
+    so that a place's longitude comes out exactly as it went in.
+    """
+    middle = (min(x for x, _ in part) + max(x for x, _ in part)) / 2
+    turns = math.floor((middle + 180) / 360)
+    return LineString([(round(x - 360 * turns, 9), y) for x, y in part])

@@ -1,9 +1,11 @@
 """From legs as sentences state them to movements: merge what several sources say about one
 movement, and chain legs that carry the same goods on through a place into routes.
 
-Two legs describe the same movement when their endpoints are the same or one refines the
-other (Libya and Tripoli, Misrata and Misrata's airport), their modes, carriers, cargo
-and status agree, and their dates lie within DATE_WINDOW_DAYS of each other.
+Merging is careful in one direction: two shipments wrongly made one hide a movement from
+the analyst, while one shipment left as two only shows up twice. So a leg with details
+(a date, a carrier, named cargo) merges with another only when nothing in them disagrees
+and, where an endpoint is as coarse as a country, a detail ties them; a bare claim ("Turkey
+sends weapons to Libya") joins a detailed movement only when exactly one fits it.
 """
 
 from __future__ import annotations
@@ -11,18 +13,20 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import replace
+from typing import Callable
 
 from routes import dates
 from routes.model import FACILITY_TYPES, Leg, Place
 
 DATE_WINDOW_DAYS = 3
+MAX_CONFIDENCE = 0.95
 PEOPLE = frozenset({"troops", "fighters", "mercenaries", "officers"})
 # Cargo words too general to show that two reports describe the same shipment.
 GENERIC_CARGO = PEOPLE | {"weapons", "ammunition", "vehicles", "armoured vehicles", "missiles", "drones",
                           "small arms", "artillery", "fuel", "weapon systems"}
 # How specific an endpoint is: a merged leg keeps the most specific one.
 _PRECISION = {"country": 0, "sea": 1, "coast": 1, "region": 2, "city": 3}
-_STATUS_ORDER = ("reported", "alleged")
+COARSE = 1  # a country, coast or sea: too wide to tell two movements apart by itself
 
 
 def precision(place: Place) -> int:
@@ -30,35 +34,79 @@ def precision(place: Place) -> int:
 
 
 def merge(legs: list[Leg]) -> list[Leg]:
-    """One leg per movement, carrying the citations of every leg that describes it."""
+    """One leg per movement, carrying the citations of every leg that describes it.
+
+    Detailed legs are grouped first; then each bare claim joins the one movement it fits
+    (from its own document, or from another between the same specific places); bare claims
+    left over merge with the same claim between the same places.
+    """
     ordered = sorted(legs, key=lambda leg: (leg.citations[0].doc_id, leg.citations[0].start, leg.id))
-    merged: list[Leg] = []
+    movements: list[list[Leg]] = []
     for leg in ordered:
-        for k, existing in enumerate(merged):
-            if same_movement(existing, leg):
-                merged[k] = combine(existing, leg)
-                break
+        if not is_bare(leg):
+            _add(movements, leg, same_movement)
+    claims: list[list[Leg]] = []
+    for leg in ordered:
+        if not is_bare(leg):
+            continue
+        fitting = [group for group in movements if _may_restate(leg, group) and fits(leg, combine(group))]
+        if len(fitting) == 1:
+            fitting[0].append(leg)
         else:
-            merged.append(leg)
+            _add(claims, leg, same_claim)
+    merged = [combine(group) for group in movements + claims]
     return sorted(merged, key=lambda leg: (leg.date or "9999", leg.origin.id, leg.destination.id, leg.id))
 
 
-def same_movement(a: Leg, b: Leg) -> bool:
-    """Whether two legs tell of one movement.
+def _add(groups: list[list[Leg]], leg: Leg, same: Callable[[Leg, Leg], bool]) -> None:
+    """Put a leg into the first group it belongs to, or into a group of its own."""
+    for group in groups:
+        if same(combine(group), leg):
+            group.append(leg)
+            return
+    groups.append([leg])
 
-    Legs between the same places (a city and its port count as one place) merge when
-    nothing in them disagrees. When an endpoint is a whole country, coast or sea, a detail
-    must also tie them (both dated, the same carrier, the same named cargo), or both must be
-    bare claims between the same places; otherwise "Turkey sends weapons to Libya" would swallow every shipment from
-    a Turkish port to a Libyan one.
+
+def is_bare(leg: Leg) -> bool:
+    """A claim with nothing to tell it from another: no date, no carrier, no named cargo."""
+    return not leg.date and not leg.carrier and not named_cargo(leg.cargo)
+
+
+def named_cargo(cargo: tuple[str, ...]) -> set[str]:
+    """Systems and models (Kornet, BMC Kirpi), not words for a kind of goods."""
+    return set(cargo) - GENERIC_CARGO
+
+
+def same_movement(a: Leg, b: Leg) -> bool:
+    """Whether two detailed legs tell of one movement.
+
+    Between the same places (a city and its port count as one) they merge when nothing
+    disagrees. When one endpoint refines the other (Libya and Tripoli) or an endpoint is a
+    whole country, coast or sea, a detail must also tie them; otherwise two shipments from
+    Turkey to Libya a month apart would become one.
     """
+    if not (_places_agree(a.origin, b.origin) and _places_agree(a.destination, b.destination)):
+        return False
     same_places = _same_place(a.origin, b.origin) and _same_place(a.destination, b.destination)
-    coarse = min(precision(p) for p in (a.origin, a.destination, b.origin, b.destination)) <= 1
-    if not same_places and not (_places_agree(a.origin, b.origin) and _places_agree(a.destination, b.destination)):
+    coarse = min(precision(p) for p in (a.origin, a.destination, b.origin, b.destination)) <= COARSE
+    if (coarse or not same_places) and not _tied_by_detail(a, b):
         return False
-    bare = same_places and _generic(a) and _generic(b)
-    if (coarse or not same_places) and not (_tied_by_detail(a, b) or bare):
-        return False
+    return agree(a, b)
+
+
+def fits(claim: Leg, movement: Leg) -> bool:
+    """Whether a bare claim may be about this movement: its places hold it and nothing disagrees."""
+    return _places_agree(claim.origin, movement.origin) and _places_agree(claim.destination, movement.destination) \
+        and agree(claim, movement)
+
+
+def same_claim(a: Leg, b: Leg) -> bool:
+    """Two bare claims between the same places that agree: one claim, however many outlets repeat it."""
+    return _same_place(a.origin, b.origin) and _same_place(a.destination, b.destination) and agree(a, b)
+
+
+def agree(a: Leg, b: Leg) -> bool:
+    """Nothing in the two legs contradicts the other: mode, status, date, carrier, cargo."""
     return (
         _modes_agree(a.mode, b.mode)
         and _statuses_agree(a.status, b.status)
@@ -66,6 +114,17 @@ def same_movement(a: Leg, b: Leg) -> bool:
         and _carriers_agree(a.carrier, b.carrier)
         and _cargo_agrees(a.cargo, b.cargo)
     )
+
+
+def _may_restate(claim: Leg, group: list[Leg]) -> bool:
+    """A claim may restate a movement of its own document (a headline, a lead), or one from
+    another document between the same specific places (not whole countries, coasts or seas)."""
+    docs = {c.doc_id for c in claim.citations}
+    if any(c.doc_id in docs for leg in group for c in leg.citations):
+        return True
+    movement = combine(group)
+    return min(precision(claim.origin), precision(claim.destination)) > COARSE \
+        and _same_place(claim.origin, movement.origin) and _same_place(claim.destination, movement.destination)
 
 
 def _modes_agree(a: str, b: str) -> bool:
@@ -82,25 +141,27 @@ def _places_agree(a: Place, b: Place) -> bool:
     if _same_place(a, b):
         return True
     coarse, fine = (a, b) if precision(a) <= precision(b) else (b, a)
-    return precision(coarse) <= 1 and coarse.country == fine.country and precision(fine) > precision(coarse)
+    return precision(coarse) <= COARSE and coarse.country == fine.country and precision(fine) > precision(coarse)
 
 
 def _tied_by_detail(a: Leg, b: Leg) -> bool:
-    """Both dated, one carrier, or one named piece of cargo (a system, not "weapons")."""
-    if a.date and b.date:
+    """Both dated to the day, one carrier by name or type, or one named piece of cargo."""
+    if _to_the_day(a.date) and _to_the_day(b.date):
         return True
     if a.carrier and b.carrier and _carrier_marks(a.carrier) & _carrier_marks(b.carrier):
         return True
-    return bool((set(a.cargo) & set(b.cargo)) - GENERIC_CARGO)
+    return bool(named_cargo(a.cargo) & named_cargo(b.cargo))
 
 
-def _generic(leg: Leg) -> bool:
-    """A claim with nothing to tell it from another: no date, no carrier, no named cargo."""
-    return not leg.date and not leg.carrier and not (set(leg.cargo) - GENERIC_CARGO)
+def _to_the_day(value: str | None) -> bool:
+    """A day or a span of days; a month or a year ties nothing."""
+    if not value:
+        return False
+    return all(len(part.split("-")) == 3 for part in value.split("/"))
 
 
 def _statuses_agree(a: str, b: str) -> bool:
-    return a == b or {a, b} <= set(_STATUS_ORDER)
+    return a == b or {a, b} <= {"reported", "alleged"}
 
 
 def _dates_agree(a: str | None, b: str | None) -> bool:
@@ -133,53 +194,58 @@ def _cargo_agrees(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return bool(set(a) & PEOPLE) == bool(set(b) & PEOPLE)
 
 
-def combine(a: Leg, b: Leg) -> Leg:
+def combine(legs: list[Leg]) -> Leg:
     """The merged leg: the most specific endpoints, every citation, corroborated confidence."""
-    origin = a.origin if precision(a.origin) >= precision(b.origin) else b.origin
-    destination = a.destination if precision(a.destination) >= precision(b.destination) else b.destination
-    via = tuple({p.id: p for p in (*a.via, *b.via)}.values())
-    citations = tuple(sorted({(c.doc_id, c.start, c.end): c for c in (*a.citations, *b.citations)}.values(),
-                             key=lambda c: (c.doc_id, c.start)))
-    carriers = [c for c in (a.carrier, b.carrier) if c]
-    carrier = max(carriers, key=len) if carriers else None
-    status = "reported" if "reported" in (a.status, b.status) else a.status
+    if len(legs) == 1:
+        return legs[0]
+    first = legs[0]
+    carriers = [leg.carrier for leg in legs if leg.carrier]
+    modes = [leg.mode for leg in legs if leg.mode != "unknown"]
+    citations = {(c.doc_id, c.start, c.end): c for leg in legs for c in leg.citations}
     return replace(
-        a,
-        origin=origin,
-        destination=destination,
-        via=via,
-        mode=a.mode if a.mode != "unknown" else b.mode,
-        date=_date_span(a.date, b.date),
-        carrier=carrier,
-        cargo=tuple(dict.fromkeys((*a.cargo, *b.cargo))),
-        status=status,
-        confidence=corroborated(a, b),
-        citations=citations,
+        first,
+        origin=max((leg.origin for leg in legs), key=precision),
+        destination=max((leg.destination for leg in legs), key=precision),
+        via=tuple({p.id: p for leg in legs for p in leg.via}.values()),
+        mode=modes[0] if modes else "unknown",
+        date=date_span([leg.date for leg in legs]),
+        carrier=max(carriers, key=len) if carriers else None,
+        cargo=tuple(dict.fromkeys(item for leg in legs for item in leg.cargo)),
+        status="reported" if any(leg.status == "reported" for leg in legs) else first.status,
+        confidence=corroborated(legs),
+        citations=tuple(citations[key] for key in sorted(citations)),
+        actors=tuple(dict.fromkeys(actor for leg in legs for actor in leg.actors)),
         id="",
     )
 
 
-def _date_span(a: str | None, b: str | None) -> str | None:
-    """Both dates when sources differ by a day or two: ISO 8601 'start/end'."""
-    if a is None or b is None or a == b:
-        return a or b
-    first = min(a.split("/")[0], b.split("/")[0])
-    last = max(a.split("/")[-1], b.split("/")[-1])
+def date_span(values: list[str | None]) -> str | None:
+    """Every stated date within one value: a date, or ISO 8601 'start/end' when sources differ."""
+    parts = [part for value in values if value for part in value.split("/")]
+    if not parts:
+        return None
+    first, last = min(parts), max(parts)
     return first if first == last else f"{first}/{last}"
 
 
-def corroborated(a: Leg, b: Leg) -> float:
-    """Independent documents add up: 1 − Π(1 − c) over documents, at most 0.95.
+def corroborated(legs: list[Leg]) -> float:
+    """Independent documents add up: 1 − Π(1 − c) over documents, at most MAX_CONFIDENCE.
 
-    Two citations from one document count once, with the higher confidence of the two.
+    A document counts once, with the highest confidence among its legs: an article that
+    repeats itself is still one source.
     """
-    if {c.doc_id for c in a.citations} & {c.doc_id for c in b.citations}:
-        return max(a.confidence, b.confidence)
-    return round(min(0.95, 1 - (1 - a.confidence) * (1 - b.confidence)), 2)
+    best: dict[str, float] = {}
+    for leg in legs:
+        for doc_id in {c.doc_id for c in leg.citations}:
+            best[doc_id] = max(best.get(doc_id, 0.0), leg.confidence)
+    doubt = 1.0
+    for doc_id in sorted(best):
+        doubt *= 1 - best[doc_id]
+    return round(min(MAX_CONFIDENCE, 1 - doubt), 2)
 
 
 def routes(legs: list[Leg]) -> list[Leg]:
-    """Give a route_id to legs that chain through a shared place carrying the same goods."""
+    """Give a route_id to legs that chain through a shared place carrying the same named goods."""
     parent = {leg.id: leg.id for leg in legs}
 
     def find(x: str) -> str:
@@ -190,12 +256,11 @@ def routes(legs: list[Leg]) -> list[Leg]:
 
     for first in legs:
         for second in legs:
-            if first is second or first.destination.id != second.origin.id:
+            if first is second or not _same_place(first.destination, second.origin):
                 continue
-            if first.origin.id == second.destination.id:
-                continue
-            named = (set(first.cargo) & set(second.cargo)) - {"weapons", "vehicles"}
-            if named and _in_order(first.date, second.date):
+            if _same_place(first.origin, second.destination):
+                continue  # there and back is two movements, not a route
+            if named_cargo(first.cargo) & named_cargo(second.cargo) and _in_order(first.date, second.date):
                 parent[find(second.id)] = find(first.id)
     groups: dict[str, list[str]] = {}
     for leg in legs:

@@ -1,0 +1,185 @@
+"""Merging legs into movements and chaining them into routes, with legs as reports state them."""
+
+from __future__ import annotations
+
+from routes import network
+from routes.model import Citation, Leg, Place
+
+TURKEY = Place("tr", "Turkey", "country", "TR", 39.0, 35.0, "test")
+LIBYA = Place("ly", "Libya", "country", "LY", 27.0, 17.0, "test")
+IRAN = Place("ir", "Iran", "country", "IR", 32.0, 53.0, "test")
+SAMSUN = Place("tr-samsun", "Samsun", "city", "TR", 41.27976, 36.3361, "test")
+SAMSUN_PORT = Place("tr-samsun-port", "Port of Samsun", "port", "TR", 41.29972, 36.34444, "test", parent="tr-samsun")
+TRIPOLI = Place("ly-tripoli", "Tripoli", "city", "LY", 32.88743, 13.18733, "test")
+TRIPOLI_PORT = Place("ly-tripoli-port", "Port of Tripoli", "port", "LY", 32.901, 13.188, "test", parent="ly-tripoli")
+LIBYAN_COAST = Place("ly-libyan-coast", "Libyan coast", "coast", "LY", 32.5, 15.0, "test")
+MISRATA_AIRPORT = Place("ly-misrata-airport", "Misrata International Airport", "airport", "LY", 32.32556, 15.05972,
+                        "test", parent="ly-misrata")
+
+
+def leg(origin: Place, destination: Place, doc: str, quote: str, start: int = 0, **fields) -> Leg:
+    citation = Citation(doc, f"Report {doc}", "Outlet", None, "2019-05-25", quote, start, start + len(quote))
+    return Leg(origin, destination, citations=(citation,), **fields)
+
+
+def moldovan_ship() -> Leg:
+    return leg(SAMSUN_PORT, TRIPOLI_PORT, "inforos", "On May 20, a Moldovan-flagged cargo vessel delivered a large "
+               "batch of arms and military equipment from Turkey's Samsun to Libya's Tripoli.", 1451,
+               mode="sea", date="2019-05-20", carrier="Moldovan-flagged cargo vessel",
+               cargo=("weapons", "armoured vehicles", "Kornet", "TOW"), confidence=0.7)
+
+
+def ship_off_the_coast() -> Leg:
+    return leg(SAMSUN_PORT, LIBYAN_COAST, "7dnews", "The ship, which came from the Turkish port of Samsun, arrived "
+               "off the Libyan coast early on Sunday, May 19th.", 3570,
+               mode="sea", date="2019-05-19", cargo=("armoured vehicles", "BMC Kirpi"), status="alleged",
+               confidence=0.55)
+
+
+def test_one_ship_told_by_two_outlets_is_one_leg_with_both_sources():
+    legs = network.merge([moldovan_ship(), ship_off_the_coast()])
+    assert len(legs) == 1
+    merged = legs[0]
+    assert merged.sources == 2
+    assert (merged.origin.id, merged.destination.id) == ("tr-samsun-port", "ly-tripoli-port")  # the most specific
+    assert merged.date == "2019-05-19/2019-05-20"
+    assert merged.status == "reported"
+    assert merged.confidence == round(1 - (1 - 0.7) * (1 - 0.55), 2)
+    assert {"Kornet", "BMC Kirpi"} <= set(merged.cargo)
+
+
+def test_two_aircraft_into_one_airport_are_two_legs():
+    hercules = leg(TURKEY, MISRATA_AIRPORT, "inforos", "A C-130 Hercules of Turkey's military transport aviation "
+                   "landed at Misrata airport with Turkish officers.", 931, mode="air",
+                   carrier="C-130 Hercules", cargo=("officers",))
+    antonov = leg(TURKEY, MISRATA_AIRPORT, "inforos", "An An-124 Mriya aircraft of a Ukrainian airline delivered "
+                  "drones to Misrata airport.", 1203, mode="air", carrier="An-124 Mriya aircraft",
+                  cargo=("drones",))
+    assert len(network.merge([hercules, antonov])) == 2
+
+
+def test_one_aircraft_type_in_two_reports_merges():
+    first = leg(TURKEY, MISRATA_AIRPORT, "a", "An An-124 flew drones from Turkey to Misrata airport.",
+                mode="air", carrier="An-124", cargo=("drones",), confidence=0.6)
+    second = leg(TURKEY, MISRATA_AIRPORT, "b", "A Ukrainian An-124 cargo plane landed in Misrata from Turkey.",
+                 mode="air", carrier="Ukrainian An-124 cargo plane", confidence=0.5)
+    [merged] = network.merge([first, second])
+    assert merged.sources == 2 and merged.carrier == "Ukrainian An-124 cargo plane"
+
+
+def test_the_same_route_weeks_apart_is_two_shipments():
+    early = leg(SAMSUN_PORT, TRIPOLI_PORT, "a", "A ship from Samsun unloaded armoured vehicles in Tripoli on May 2.",
+                mode="sea", date="2019-05-02", cargo=("armoured vehicles",))
+    late = leg(SAMSUN_PORT, TRIPOLI_PORT, "b", "A ship from Samsun unloaded armoured vehicles in Tripoli on May 20.",
+               mode="sea", date="2019-05-20", cargo=("armoured vehicles",))
+    assert len(network.merge([early, late])) == 2
+
+
+def test_dates_within_the_window_merge_and_beyond_it_do_not():
+    base = leg(SAMSUN_PORT, TRIPOLI_PORT, "a", "Kornet missiles left Samsun for Tripoli on May 10.",
+               mode="sea", date="2019-05-10", cargo=("Kornet",))
+    near = leg(SAMSUN, TRIPOLI, "b", "Kornet missiles reached Tripoli from Samsun on May 13.",
+               date="2019-05-13", cargo=("Kornet",))
+    far = leg(SAMSUN, TRIPOLI, "c", "Kornet missiles reached Tripoli from Samsun on May 14.",
+              date="2019-05-14", cargo=("Kornet",))
+    assert len(network.merge([base, near])) == 1
+    assert len(network.merge([base, far])) == 2
+
+
+def test_troops_and_weapons_are_different_movements():
+    troops = leg(TURKEY, LIBYA, "a", "Turkey sent troops to Libya on January 5.", date="2020-01-05",
+                 cargo=("troops",))
+    weapons = leg(TURKEY, LIBYA, "a", "Turkey sent weapons to Libya on January 5.", 100, date="2020-01-05",
+                  cargo=("weapons",))
+    assert len(network.merge([troops, weapons])) == 2
+
+
+def test_a_promise_does_not_merge_with_a_delivery():
+    promised = leg(TURKEY, TRIPOLI, "a", "Turkey was ready to deploy forces in Tripoli if the GNA requests it.",
+                   cargo=("troops",), status="planned")
+    sent = leg(TURKEY, TRIPOLI, "b", "Turkish troops arrived in Tripoli.", cargo=("troops",))
+    assert len(network.merge([promised, sent])) == 2
+
+
+def test_a_headline_joins_the_one_movement_its_article_reports():
+    headline = leg(TURKEY, LIBYA, "a", "Turkey sends troops to Libya", cargo=("troops",), confidence=0.5)
+    body = leg(TURKEY, LIBYA, "a", "Turkey sent troops to Libya on May 3, 2020.", 40, date="2020-05-03",
+               cargo=("troops",), confidence=0.5)
+    [merged] = network.merge([headline, body])
+    assert len(merged.citations) == 2 and merged.sources == 1 and merged.confidence == 0.5
+
+
+def test_a_bare_claim_with_two_movements_to_choose_from_stays_apart():
+    claim = leg(TURKEY, LIBYA, "a", "Turkey is shipping weapons to Libya.", cargo=("weapons",))
+    amazon = leg(TURKEY, LIBYA, "a", "The Turkish ship Amazon carried armoured vehicles to Libya.", 200,
+                 mode="sea", carrier="Amazon", cargo=("armoured vehicles",))
+    antonov = leg(TURKEY, MISRATA_AIRPORT, "a", "An An-124 delivered drones to Misrata airport.", 400,
+                  mode="air", carrier="An-124", cargo=("drones",))
+    assert len(network.merge([claim, amazon, antonov])) == 3
+
+
+def test_a_bare_country_claim_does_not_join_another_reports_shipment():
+    claim = leg(TURKEY, LIBYA, "a", "Turkey acknowledged selling weapons to the GNA.", cargo=("weapons",))
+    shipment = leg(TURKEY, LIBYA, "b", "The Turkish ship Amazon carried armoured vehicles to Libya.",
+                   mode="sea", carrier="Amazon", cargo=("armoured vehicles",))
+    assert len(network.merge([claim, shipment])) == 2
+
+
+def test_a_bare_claim_between_specific_places_joins_another_reports_shipment():
+    claim = leg(SAMSUN, TRIPOLI, "a", "Armoured vehicles were taken from Samsun to Tripoli.",
+                cargo=("armoured vehicles",), confidence=0.7)
+    [merged] = network.merge([claim, moldovan_ship()])
+    assert merged.sources == 2 and merged.destination.id == "ly-tripoli-port"
+
+
+def test_one_claim_repeated_by_three_outlets_is_one_leg_with_three_sources():
+    claims = [leg(TURKEY, LIBYA, doc, "Turkey has been sending weapons to Libya.", cargo=("weapons",),
+                  confidence=0.5) for doc in ("a", "b", "c")]
+    [merged] = network.merge(claims)
+    assert merged.sources == 3
+    assert merged.confidence == 0.88  # 1 − 0.5³
+
+
+def test_confidence_is_capped_and_one_document_counts_once():
+    many = [leg(TURKEY, LIBYA, doc, "Turkey has been sending weapons to Libya.", cargo=("weapons",),
+                confidence=0.7) for doc in "abcdef"]
+    assert network.merge(many)[0].confidence == network.MAX_CONFIDENCE
+    repeated = [leg(TURKEY, LIBYA, "a", "Turkey has been sending weapons to Libya.", start, cargo=("weapons",),
+                    confidence=0.5) for start in (0, 100, 200)]
+    assert network.merge(repeated)[0].confidence == 0.5
+
+
+def test_month_dates_alone_do_not_tie_country_level_legs():
+    first = leg(TURKEY, LIBYA, "a", "Turkey shipped arms to Libya in May 2019.", date="2019-05", mode="sea")
+    second = leg(TURKEY, LIBYA, "b", "Turkish arms reached Libya by sea in May 2019.", date="2019-05", mode="sea")
+    assert len(network.merge([first, second])) == 2
+
+
+def test_merging_does_not_depend_on_input_order():
+    legs = [moldovan_ship(), ship_off_the_coast(),
+            leg(SAMSUN, TRIPOLI, "a", "Armoured vehicles were taken from Samsun to Tripoli.", 900,
+                cargo=("armoured vehicles",))]
+    forward = [merged.id for merged in network.merge(legs)]
+    assert forward == [merged.id for merged in network.merge(list(reversed(legs)))]
+
+
+def test_legs_carrying_the_same_system_through_a_place_form_a_route():
+    systems = ("Misagh-2", "Dehleyvah")
+    to_turkey = leg(IRAN, TURKEY, "a", "Iran delivered Misagh-2 and Dehleyvah systems to Turkey.", cargo=systems)
+    to_libya = leg(TURKEY, LIBYA, "a", "Turkey passed the Misagh-2 and Dehleyvah systems on to Libya.", 100,
+                   cargo=systems)
+    unrelated = leg(TURKEY, LIBYA, "b", "Turkey has been sending weapons to Libya.", cargo=("weapons",))
+    routed = {r.id: r for r in network.routes([to_turkey, to_libya, unrelated])}
+    assert routed[to_turkey.id].route_id and routed[to_turkey.id].route_id == routed[to_libya.id].route_id
+    assert routed[unrelated.id].route_id is None
+
+
+def test_a_route_runs_through_a_city_and_its_port_but_not_back_and_forth():
+    inbound = leg(IRAN, TRIPOLI_PORT, "a", "Kornet missiles from Iran were unloaded at the port of Tripoli.",
+                  mode="sea", cargo=("Kornet",))
+    onward = leg(TRIPOLI, MISRATA_AIRPORT, "a", "The Kornet missiles were then flown from Tripoli to Misrata.", 90,
+                 cargo=("Kornet",))
+    back = leg(TRIPOLI, IRAN, "b", "Kornet launchers went back from Tripoli to Iran.", cargo=("Kornet",))
+    routed = {r.id: r.route_id for r in network.routes([inbound, onward, back])}
+    assert routed[inbound.id] and routed[inbound.id] == routed[onward.id]
+    assert routed[back.id] is None
