@@ -1,7 +1,9 @@
 """Calendar dates written in running text, kept as precise as the text makes them.
 
 "May 20" in a report published on 25 May 2019 is 2019-05-20; "in August 2017" is 2017-08;
-a date the text does not pin to a year stays without one rather than being invented.
+"in late March" is March of the report's year (or the year before, when March is still to
+come); "on Tuesday" and "last week" count back from the day the report was published. A date
+the text does not pin to a year stays without one rather than being invented.
 """
 
 from __future__ import annotations
@@ -33,12 +35,29 @@ _PATTERNS = [
     re.compile(rf"\b(?:{_WEEKDAY})?{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"),
     re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
 ]
+# A month or a year on its own counts only after a word that makes it a time ("in May",
+# "late March": "May" is also a verb); the hit starts at the month or year itself.
+_PREFIXED = [
+    re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hroughout|[Bb]etween|[Ff]rom|[Ee]arly|[Ll]ate|"
+               rf"[Mm]id|[Ee]nd\s+of|[Bb]eginning\s+of|[Ss]tart\s+of)[\s-]+(?:(?:early|late|mid)[\s-]+)?"
+               rf"{_MONTH}(?![\w-])(?!\s+[0-3]?\d\b)"),
+    re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?:(?:early|late|mid)[\s-]+)?{_YEAR}\b(?![-/]\d)"),
+]
 _TIME = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?|\b(?:GMT|UTC|CET|CEST|EET|EEST|BST|EST|EDT)\b")
 _DATE_LINE_WORDS = re.compile(r"\b(?:published|updated|posted|last|on|at)\b", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 # Words that place an event relative to the day a report was written, in days.
-RELATIVE_DAYS = {"today": 0, "overnight": 0, "yesterday": -1, "last night": -1}
+RELATIVE_DAYS = {"today": 0, "overnight": 0, "yesterday": -1, "last night": -1, "this morning": 0,
+                 "tonight": 0}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_RELATIVE = re.compile(
+    r"\b(?P<word>today|overnight|yesterday|last\s+night|this\s+morning|tonight)\b"
+    r"|\b(?:on|last|this|early|late)\s+(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+    r"|\b(?P<weekday2>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:night|morning|evening|afternoon)\b"
+    r"|\b(?P<period>(?:last|this|earlier\s+this|later\s+this|past)\s+(?:week|month|year))\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +67,7 @@ class DateHit:
     start: int
     end: int
     year: int | None
-    month: int
+    month: int | None  # None when only a year is written ("in 2021")
     day: int | None
 
 
@@ -56,20 +75,32 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateHi
     """Every date written in text[start:end], longest reading first where they overlap."""
     end = len(text) if end is None else end
     hits: list[DateHit] = []
-    for pattern in _PATTERNS:
+    for pattern in _PATTERNS + _PREFIXED:
         for m in pattern.finditer(text, start, end):
             parts = m.groupdict()
-            month = int(parts["month_n"]) if parts.get("month_n") else MONTHS[parts["month"].lower()]
+            if parts.get("month_n"):
+                month: int | None = int(parts["month_n"])
+            elif parts.get("month"):
+                month = MONTHS[parts["month"].lower()]
+            else:
+                month = None
             day = int(parts["day"]) if parts.get("day") else None
             if day is not None and not 1 <= day <= 31:
                 continue
             year = int(parts["year"]) if parts.get("year") else None
-            hits.append(DateHit(m.start(), m.end(), year, month, day))
+            first = m.start("month" if parts.get("month") else "year") if pattern in _PREFIXED else m.start()
+            hits.append(DateHit(first, m.end(), year, month, day))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[DateHit] = []
     for hit in hits:
         if not kept or hit.start >= kept[-1].end:
             kept.append(hit)
+    # "between June and November 2023": the first month takes the year of the second.
+    for k in range(len(kept) - 1):
+        first, second = kept[k], kept[k + 1]
+        joined = re.fullmatch(r"\s*(?:and|to|until|-|–)\s*", text[first.end:second.start])
+        if first.year is None and second.year is not None and first.month is not None and joined:
+            kept[k] = DateHit(first.start, first.end, second.year, first.month, first.day)
     return kept
 
 
@@ -96,6 +127,8 @@ def resolve(hit: DateHit, anchor: date | None, year_hint: int | None = None) -> 
     would put the event after the report was written.
     """
     year = hit.year
+    if hit.month is None:
+        return f"{year:04d}" if year else None
     if year is None and anchor is not None:
         year = anchor.year
         if (hit.month, hit.day or 1) > (anchor.month, anchor.day):
@@ -112,12 +145,67 @@ def resolve(hit: DateHit, anchor: date | None, year_hint: int | None = None) -> 
         return f"{year:04d}-{hit.month:02d}"
 
 
-def relative(word: str, anchor: date | None) -> str | None:
-    """The day a relative word ("yesterday", "overnight") names, when the anchor is known."""
-    offset = RELATIVE_DAYS.get(word.lower())
-    if offset is None or anchor is None:
+def relative(text: str, anchor: date | None, start: int = 0, end: int | None = None) -> str | None:
+    """The day or period that the first relative expression in text[start:end] names.
+
+    "yesterday" and "overnight" are days, "on Tuesday" the last Tuesday up to the anchor,
+    "last week" a range of seven days, "earlier this month" a month. Without an anchor
+    (the day the report was published) there is nothing to count from, so no date.
+    """
+    if anchor is None:
         return None
-    return (anchor + timedelta(days=offset)).isoformat()
+    m = _RELATIVE.search(text, start, len(text) if end is None else end)
+    if m is None:
+        return None
+    if m.group("word"):
+        offset = RELATIVE_DAYS[" ".join(m.group("word").lower().split())]
+        return (anchor + timedelta(days=offset)).isoformat()
+    weekday = m.group("weekday") or m.group("weekday2")
+    if weekday:
+        back = (anchor.weekday() - WEEKDAYS.index(weekday.lower())) % 7
+        return (anchor - timedelta(days=back)).isoformat()
+    which, unit = m.group("period").lower().split()[-2:]
+    if unit == "week":
+        if which == "last":
+            monday = anchor - timedelta(days=anchor.weekday() + 7)
+            return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+        monday = anchor - timedelta(days=anchor.weekday())
+        return f"{monday.isoformat()}/{anchor.isoformat()}"
+    if unit == "month":
+        if which == "last":
+            previous = anchor.replace(day=1) - timedelta(days=1)
+            return f"{previous.year:04d}-{previous.month:02d}"
+        return f"{anchor.year:04d}-{anchor.month:02d}"
+    return f"{anchor.year - (which == 'last'):04d}"
+
+
+# Words that date an event by another one ("a day before the aircraft landed"), in days.
+_EVENT_OFFSET = re.compile(
+    r"\b(?:(?P<before>a|one|the|two|three)\s+days?\s+(?:before|earlier|prior)|the\s+previous\s+day"
+    r"|(?P<after>a|one|two|three)\s+days?\s+later|the\s+(?:next|following)\s+day)\b",
+    re.IGNORECASE,
+)
+_COUNTS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3}
+
+
+def event_offset(text: str, start: int = 0, end: int | None = None) -> int | None:
+    """Days between the event a text tells of and the one it is dated by, when it says so."""
+    m = _EVENT_OFFSET.search(text, start, len(text) if end is None else end)
+    if m is None:
+        return None
+    if m.group("before"):
+        return -_COUNTS[m.group("before").lower()]
+    if m.group("after"):
+        return _COUNTS[m.group("after").lower()]
+    return -1 if "previous" in m.group().lower() else 1
+
+
+def shift(value: str, days: int) -> str | None:
+    """A day moved by a number of days ("a day before" the landing); None unless value is a day."""
+    try:
+        return (date.fromisoformat(value) + timedelta(days=days)).isoformat()
+    except ValueError:
+        return None
 
 
 def bounds(value: str) -> tuple[date, date]:

@@ -1,36 +1,61 @@
 """Read movements (legs) out of sentences: who or what moved, from where, to where, how, when.
 
 A sentence yields a leg when it has a movement word (lexicon `triggers`), something that
-moves (cargo or a vehicle) and two places in the roles of origin and destination. Roles
-come from cue words ("from", "to", "landed at"), from a country word on the vehicle or
-the sender ("a Turkish convoy", "Turkey sends"), or, for a destination the sentence
-leaves out, from the place the sentences before it are about. A sentence that refers
-back to the shipment ("The batch included ...") adds its cargo and its citation.
+moves (cargo or a vehicle) and places in the roles of origin and destination. Roles come
+from cue words ("from", "to", "landed at"), from the grammatical subject of a sending or
+receiving verb ("Turkey sends", "Burkina Faso received"), from a country word on the
+vehicle or the cargo ("a Turkish convoy", "Russian instructors"), and from the sentences
+before, when the text refers back to a vehicle or shipment ("The vessel then sailed to
+Latakia"; "From there the consignment was moved to Sanaa").
+
+A sentence is split at its movement words into frames; frames that tell one movement
+("sailed from Iran ... bound for Yemen", "crossed into Niger before reaching Agadez") are
+joined, and a frame that moves on from where another ended ("acquired the system before
+it was smuggled to the GNA") starts a leg of its own. Everything the extractor knows
+about words is in lexicon.yaml; this module holds only the rules that combine them.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import Iterable
 
 from routes import dates, lexicon
 from routes.gazetteer import Gazetteer
 from routes.lexicon import Hit
-from routes.model import Citation, Document, Leg, Mention, Place, Span
+from routes.model import FACILITY_TYPES, Citation, Document, Leg, Mention, Place, Span
 
 # How far back from a place a cue word may stand ("to the armed groups affiliated with the GNA").
 CUE_REACH = 45
 # How many sentences back a missing destination or a referred-to cargo is looked for.
 CONTEXT_SENTENCES = 3
+# How many sentences back a vehicle or shipment that the text refers to may have been left.
+TRAIL_SENTENCES = 2
 # Words that stand for a whole shipment when they refer back to one.
 SHIPMENT_WORDS = {"batch", "shipment", "consignment", "cargo", "load", "delivery"}
 # How far after a movement word a place after "in" or "at" may end the movement.
 WEAK_REACH = 60
 _DETERMINERS = {"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "whose", "cargo"}
 _DEFINITE = re.compile(r"\b(?:the|this|these|those|both|such)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
-_FLAGGED = re.compile(r"\b([A-Z][a-z]+)-flagged\b")
+_ADJECTIVE_GAP = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?", re.IGNORECASE)
+_OPENING_DEFINITE = re.compile(r"\s*(?:the|this|that)\s+(?:\S+\s+){0,3}", re.IGNORECASE)
+_FLAGGED = re.compile(r"\b([A-Z][a-z]+)-(?:flagged|registered)\b")
 _OPERATOR_STOP = {"had", "has", "have", "was", "were", "is", "are", "that", "which", "who", "and", "with"}
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,\s+(?:but|while|whereas|although)\b")
+# A country word joined to these says where a thing was made, not where it came from.
+_MADE = re.compile(r"-(?:made|built|manufactured|produced|origin|designed|supplied)\b")
+# Words that open a clause, after which a place is its subject ("... said that Iran shipped").
+_CLAUSE_OPENERS = r"that|and|but|while|as|after|when|whereas|although|because|since|before|meanwhile"
+_CLAUSE_OPENER = re.compile(rf"\b(?:{_CLAUSE_OPENERS})\b", re.IGNORECASE)
+_SUBJECT_CLAUSE = re.compile(rf"[,;:\"“]\s*|\b(?:{_CLAUSE_OPENERS})\s+", re.IGNORECASE)
+# "Hodeidah, Yemen", "Tripoli in Lebanon", "Amdjarass in eastern Chad": the second place only
+# says where the first one is.
+_QUALIFIER_GAP = re.compile(r"\s*(?:,|\bin\b)\s*(?:the\s+)?(?:[a-z-]+ern\s+|central\s+|occupied\s+)?")
+# Words that describe a vehicle before its type ("Russian military Il-76 transport aircraft").
+_CARRIER_WORDS = {"cargo", "military", "naval", "transport", "air", "force", "airlines", "airline"}
+_GENERIC_CARRIERS = {"ship", "vessel", "aircraft", "plane", "flight", "convoy", "boat", "truck", "trucks",
+                     "flights", "ships", "vessels", "planes", "boats", "convoys", "trains", "train"}
 
 
 @dataclass
@@ -39,21 +64,45 @@ class _Role:
 
     mention: Mention
     role: str | None = None  # origin, destination, destination_weak, via
-    strength: int = 0
 
 
 @dataclass
 class _Frame:
-    """The words one movement word governs: from it to the next movement word."""
+    """The words one movement word governs, and the movement they tell once joined."""
 
     trigger: Hit
-    kind: str  # send, arrive or receive
+    kind: str  # send, arrive, load or receive
     start: int
     end: int
     origins: list[Place] = field(default_factory=list)
     destinations: list[Place] = field(default_factory=list)
     via: list[Place] = field(default_factory=list)
-    inferred: str = ""
+    triggers: list[Hit] = field(default_factory=list)
+    inferred: str = ""  # why an endpoint came from outside the sentence
+    skip: bool = False  # a visit or talks: no movement of goods or forces
+
+
+@dataclass
+class _Sentence:
+    """What the lexicon finds in one sentence."""
+
+    index: int
+    span: Span
+    cargo: list[Hit]
+    vehicles: list[Hit]
+    mode_phrases: list[Hit]
+    triggers: list[Hit]
+    actors: list[Hit]
+    roles: list[_Role]
+
+
+@dataclass
+class _Trail:
+    """Where the vehicle or shipment the text follows was last placed, for the next sentences."""
+
+    index: int
+    place: Place
+    leg: Leg | None = None
 
 
 class LegExtractor:
@@ -67,114 +116,133 @@ class LegExtractor:
         out: list[Leg] = []
         year_hint = _year_hints(document)
         previous_legs: list[tuple[int, Leg]] = []
-        for index, sentence in enumerate(document.sentences):
-            inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
-            found = self._sentence_legs(document, index, sentence, inside, mentions, year_hint)
+        trail: _Trail | None = None
+        for index, span in enumerate(document.sentences):
+            inside = [m for m in mentions if span.start <= m.start and m.end <= span.end]
+            sentence = self._read(document, index, span, inside)
+            found: list[Leg] = []
+            if sentence is not None:
+                if trail is not None and index - trail.index > TRAIL_SENTENCES:
+                    trail = None
+                found, trail = self._sentence_legs(document, sentence, mentions, year_hint, trail, out)
             if found:
-                found = [self._antecedent(document, index, self._inherit_cargo(document, index, leg))
-                         for leg in found]
+                found = [self._from_context(document, index, leg) for leg in found]
                 previous_legs = [(index, leg) for leg in found]
                 out.extend(found)
+                if trail is not None and trail.leg is not None:
+                    trail.leg = found[-1]
                 continue
             # A sentence with no movement of its own may describe the last one's cargo.
             for position, (at, leg) in enumerate(previous_legs):
-                if index - at <= 2:
-                    enriched = self._enrich(document, sentence, leg)
+                if index - at <= 2 and leg in out:
+                    enriched = self._enrich(document, span, leg)
                     if enriched is not leg:
                         out[out.index(leg)] = enriched
                         previous_legs[position] = (at, enriched)
+                        if trail is not None and trail.leg is leg:
+                            trail.leg = enriched
         return out
 
     # -- one sentence -----------------------------------------------------------------------
 
-    def _sentence_legs(self, document: Document, index: int, sentence: Span, inside: list[Mention],
-                       every: list[Mention], year_hint: dict[int, int]) -> list[Leg]:
+    def _read(self, document: Document, index: int, span: Span, inside: list[Mention]) -> _Sentence | None:
+        """The lexicon's findings in a sentence that has a movement word and something that moves."""
         text, lex = document.text, self.lex
-        cargo = list(lex.cargo.finditer(text, sentence.start, sentence.end))
-        vehicles = list(lex.vehicles.finditer(text, sentence.start, sentence.end))
+        actors = list(lex.actors.finditer(text, span.start, span.end))
+        based = [h for h in actors if h.value in lex.actor_countries]
+        cargo = [h for h in lex.cargo.finditer(text, span.start, span.end) if not _within(h, based)]
+        vehicles = list(lex.vehicles.finditer(text, span.start, span.end))
         if not cargo and not vehicles:
-            return []
-        triggers = self._triggers(text, sentence, vehicles)
+            return None
+        triggers = self._triggers(text, span, vehicles)
         if not triggers:
-            return []
-        places = inside + self._actors(document, sentence)
-        places.sort(key=lambda m: m.start)
-        roles = self._roles(text, sentence, places, triggers)
-        frames = self._frames(sentence, triggers, roles)
-        legs: list[Leg] = []
-        previous: _Frame | None = None
+            return None
+        places = [m for m in inside if not _within(m, actors)] + self._actor_mentions(document, actors)
+        places = _drop_qualifiers(text, sorted(places, key=lambda m: m.start))
+        roles = self._roles(text, span, places, triggers)
+        modes = list(lex.mode_phrases.finditer(text, span.start, span.end))
+        return _Sentence(index, span, cargo, vehicles, modes, triggers, actors, roles)
+
+    def _sentence_legs(self, document: Document, sentence: _Sentence, every: list[Mention],
+                       year_hint: dict[int, int], trail: _Trail | None,
+                       out: list[Leg]) -> tuple[list[Leg], _Trail | None]:
+        """The legs a sentence tells, and where it leaves the thing that moved."""
+        text = document.text
+        frames = self._frames(sentence)
         for frame in frames:
-            if self._not_a_movement(text, frame):
-                previous = frame
-                continue
-            self._fill(document, index, frame, previous, roles, every)
-            previous = frame
+            frame.skip = self._not_a_movement(text, frame)
+            self._fill(text, sentence, frame)
+        movements = _join(frames)
+        legs: list[Leg] = []
+        for k, frame in enumerate(movements):
+            self._fall_back(document, sentence, frame, movements[k - 1] if k else None, movements, every)
+            if not frame.origins and frame.destinations and trail is not None and \
+                    self._refers_back(text, sentence, frame):
+                refined = self._follow(document, sentence, frame, trail, out)
+                if refined is not None:
+                    trail = _Trail(sentence.index, refined.destination, refined)
+                    continue
             for origin in frame.origins:
                 for destination in frame.destinations:
-                    leg = self._leg(document, sentence, frame, origin, destination, cargo, vehicles, year_hint)
+                    leg = self._leg(document, sentence, frame, origin, destination, year_hint, trail)
                     if leg is not None and all(leg.id != other.id for other in legs):
                         legs.append(leg)
-        return legs
+        legs = _without_coarser(legs)
+        for frame in reversed(movements):
+            if frame.skip:
+                continue
+            place = (frame.destinations or frame.origins or [None])[-1]
+            if place is not None:
+                trail = _Trail(sentence.index, place, legs[-1] if legs else None)
+                break
+        return legs, trail
 
-    def _actors(self, document: Document, sentence: Span) -> list[Mention]:
+    def _actor_mentions(self, document: Document, actors: list[Hit]) -> list[Mention]:
         """Groups whose base is known ("the GNA") stand for their country."""
         out = []
-        for hit in self.lex.actors.finditer(document.text, sentence.start, sentence.end):
-            country = self.gazetteer.country(hit.value)
+        for hit in actors:
+            code = self.lex.actor_countries.get(hit.value)
+            country = self.gazetteer.country(code) if code else None
             if country is not None:
                 out.append(Mention(document.id, hit.start, hit.end, hit.text, country, 0.8,
                                    f"'{hit.text}' is based in {country.name}", kind="actor"))
         return out
 
-    def _roles(self, text: str, sentence: Span, places: list[Mention], triggers: list[Hit]) -> list[_Role]:
+    def _roles(self, text: str, span: Span, places: list[Mention], triggers: list[Hit]) -> list[_Role]:
         """Give each place the role of the nearest cue before it, when nothing stands between."""
-        cues = list(self.lex.cues.finditer(text, sentence.start, sentence.end))
+        cues = list(self.lex.cues.finditer(text, span.start, span.end))
         roles: list[_Role] = []
-        previous_end = sentence.start
+        previous_end = span.start
         for k, mention in enumerate(places):
-            following = places[k + 1] if k + 1 < len(places) else None
-            if following is not None and _qualifies(text, mention, following):
-                continue  # "Turkey's" in "Turkey's Samsun", "Turkish" in "the Turkish port of Samsun"
             role = _Role(mention)
-            for cue in reversed(cues):
-                if cue.end > mention.start:
-                    continue
-                gap = text[cue.end:mention.start]
-                crossed = any(cue.end <= t.start < mention.start for t in triggers)
-                if mention.start - cue.end > CUE_REACH or _CLAUSE_BREAK.search(gap) or crossed:
-                    break
-                if cue.end < previous_end and not _coordinated(text, places, k):
-                    break
-                if mention.kind == "actor" and cue.value == "destination_weak":
-                    break  # "in the ranks of the GNA" is not a destination
+            cue = _cue_before(text, cues, mention.start, triggers)
+            if cue is not None and cue.end < previous_end:
+                # the cue belongs to the place before, and this one shares it only when coordinated
+                cue = None
+                if _coordinated(text, places, k):
+                    role.role = roles[-1].role
+            if cue is not None and mention.kind == "adjective" and not _ADJECTIVE_GAP.fullmatch(text[cue.end:mention.start]):
+                cue = None  # "to Syrian rebels", not "to help Russian forces" or "for Deir ez-Zor, two Iraqi officials"
+            if cue is not None and cue.value == "near":
+                role.role = "destination_weak"  # "an airstrip near Merowe", never beside a stronger end
+            elif cue is not None and cue.value == "weak":
+                if mention.kind != "actor":  # "in the ranks of the GNA" is not a destination
+                    role.role = _continued(text, cues, cue, mention, places, triggers) or "destination_weak"
+            elif cue is not None and cue.value != "none":
                 role.role = cue.value
-                role.strength = 1 if cue.value == "destination_weak" else 2
-                if role.role == "destination_weak" and self._strong_before(text, cues, cue, mention, triggers):
-                    role.role, role.strength = "destination", 2  # "to militias in Libya"
-                break
             if role.role is None and roles and _coordinated(text, places, k):
-                role.role, role.strength = roles[-1].role, roles[-1].strength
+                role.role = roles[-1].role
+            if role.role is None and _direct_object(text, mention, triggers):
+                role.role = "destination"  # "supplied Azerbaijan with drones"
             roles.append(role)
             previous_end = mention.end
         return roles
 
-    def _strong_before(self, text: str, cues: list[Hit], weak: Hit, mention: Mention,
-                       triggers: list[Hit]) -> bool:
-        """Whether 'in' only continues a destination: "to armed groups in Libya"."""
-        for cue in reversed(cues):
-            if cue.end > weak.start:
-                continue
-            if mention.start - cue.end > CUE_REACH or _CLAUSE_BREAK.search(text[cue.end:mention.start]) \
-                    or any(cue.end <= t.start < mention.start for t in triggers):
-                return False
-            return cue.value == "destination"
-        return False
-
-    def _triggers(self, text: str, sentence: Span, vehicles: list[Hit]) -> list[Hit]:
+    def _triggers(self, text: str, span: Span, vehicles: list[Hit]) -> list[Hit]:
         """Movement words, without vehicle nouns that only look like verbs ("the ship")."""
         out = []
-        for hit in self.lex.triggers.finditer(text, sentence.start, sentence.end):
-            before = text[sentence.start:hit.start].split()[-1:]
+        for hit in self.lex.triggers.finditer(text, span.start, span.end):
+            before = text[span.start:hit.start].split()[-1:]
             is_vehicle = any(v.start <= hit.start < v.end for v in vehicles)
             if is_vehicle and (not before or before[0].lower() in _DETERMINERS or before[0][:1].isupper()
                                or before[0].endswith(("-flagged", "ed"))):
@@ -182,19 +250,21 @@ class LegExtractor:
             out.append(hit)
         return out
 
-    def _frames(self, sentence: Span, triggers: list[Hit], roles: list[_Role]) -> list[_Frame]:
+    def _frames(self, sentence: _Sentence) -> list[_Frame]:
         """Split a sentence at its movement words; a stretch with no place joins the one before."""
         frames: list[_Frame] = []
-        for k, hit in enumerate(triggers):
-            end = triggers[k + 1].start if k + 1 < len(triggers) else sentence.end
+        roles, span = sentence.roles, sentence.span
+        for k, hit in enumerate(sentence.triggers):
+            end = sentence.triggers[k + 1].start if k + 1 < len(sentence.triggers) else span.end
             has_place = any(hit.start <= r.mention.start < end for r in roles)
             if frames and not has_place:
                 frames[-1].end = end
+                frames[-1].triggers.append(hit)
                 continue
             if frames and not any(frames[-1].start <= r.mention.start < frames[-1].end for r in roles):
-                frames[-1] = _Frame(hit, hit.value, frames[-1].start, end)
+                frames[-1] = _Frame(hit, hit.value, frames[-1].start, end, triggers=[*frames[-1].triggers, hit])
                 continue
-            frames.append(_Frame(hit, hit.value, sentence.start if not frames else hit.start, end))
+            frames.append(_Frame(hit, hit.value, span.start if not frames else hit.start, end, triggers=[hit]))
         return frames
 
     def _not_a_movement(self, text: str, frame: _Frame) -> bool:
@@ -202,43 +272,84 @@ class LegExtractor:
         window_end = min(frame.end, frame.trigger.end + 40)
         return any(True for _ in self.lex.not_movements.finditer(text, frame.trigger.end, window_end))
 
-    def _fill(self, document: Document, index: int, frame: _Frame, previous: _Frame | None,
-              roles: list[_Role], every: list[Mention]) -> None:
-        """Origins, destinations and via places of a frame, with the fallbacks for missing ones."""
-        text = document.text
-        own = [r for r in roles if frame.start <= r.mention.start < frame.end]
+    def _fill(self, text: str, sentence: _Sentence, frame: _Frame) -> None:
+        """The origins, destinations and via places that the cues of a frame name."""
+        own = [r for r in sentence.roles if frame.start <= r.mention.start < frame.end]
         after = [r for r in own if r.mention.start >= frame.trigger.start]
         strong = [r for r in after if r.role == "destination"]
         weak = [r for r in after if r.role == "destination_weak"
                 and r.mention.start - frame.trigger.end <= WEAK_REACH]
         frame.origins = _places(r for r in own if r.role == "origin")
         frame.via = _places(r for r in own if r.role == "via")
-        frame.destinations = _places(strong or weak)
-        taken = set(frame.destinations) | set(previous.destinations if previous else ())
-        subject = [r for r in roles if r.mention.start < frame.trigger.start and r.role is None
-                   and r.mention.kind != "actor" and r.mention.place not in taken]
-        if frame.kind == "receive":
-            # "Turkey acquired the Iranian system": the subject received it.
-            if not frame.destinations and subject:
-                frame.destinations = [self._metonym(subject[-1].mention.place)]
-            if not frame.origins:
-                frame.origins = _places(r for r in after if r.role is None and r.mention.kind == "adjective")[:1]
+        if frame.kind == "load":
+            # "loading grain in Sevastopol": where it was loaded is where it set out from.
+            frame.origins = _finest(frame.origins + _places(weak))
+            frame.destinations = _finest(_places(strong))
             return
-        if not frame.origins and previous is not None and previous.kind in ("receive", "arrive"):
-            # "... acquired the system before it was smuggled to the GNA": it moved on from there.
+        frame.origins = _finest(frame.origins)
+        frame.destinations = _finest(_places(strong or weak))
+
+    def _fall_back(self, document: Document, sentence: _Sentence, frame: _Frame, previous: _Frame | None,
+                   movements: list[_Frame], every: list[Mention]) -> None:
+        """Endpoints the cues left open: from the movement before, the subject, a country word,
+        a request, the context."""
+        if frame.skip:
+            return
+        text, roles = document.text, sentence.roles
+        if not frame.origins and frame.destinations and previous is not None and not previous.skip \
+                and previous.destinations and frame.kind == "send" and (previous.kind in ("receive", "arrive")
+                                                                        or self._moves_on(text, previous, frame)):
+            # "... acquired the system before it was smuggled to the GNA", "smuggled to Berbera and
+            # later transported to Mogadishu": it moved on from where it was.
             frame.origins = list(previous.destinations)
-        if not frame.origins and subject:
-            frame.origins = [self._metonym(subject[-1].mention.place)]
+        taken = {p for other in movements for p in other.destinations if other is not frame}
+        before = [r for r in roles if r.mention.start < frame.trigger.start and r.role is None]
+        subjects = [r for r in before if r.mention.kind != "adjective"
+                    and _is_subject(text, sentence.span, r.mention, frame.trigger)]
+        if frame.kind == "receive":
+            # "Burkina Faso received drones from Turkey": the subject received them.
+            if not frame.destinations and subjects:
+                frame.destinations = [self._metonym(subjects[-1].mention.place)]
+            if not frame.origins:
+                frame.origins = _places(r for r in roles if r.mention.start > frame.trigger.start
+                                        and r.role is None and _on_mover(text, r.mention, self.lex))[:1]
+            return
+        asker, asked = self._request(text, sentence, frame)
+        if not frame.destinations and asker is not None:
+            frame.destinations = [asker]
+        if not frame.origins and asked is not None:
+            frame.origins = [asked]
+        subjects = [r for r in subjects if r.mention.kind != "actor" and r.mention.place not in taken]
+        if not frame.origins and subjects and frame.kind == "send":
+            frame.origins = [self._metonym(subjects[-1].mention.place)]
         if not frame.origins:
             adjectives = [r for r in roles if r.role is None and r.mention.kind == "adjective"
-                          and _before_mover(text, r.mention, self.lex) and r.mention.place not in taken]
+                          and _on_mover(text, r.mention, self.lex) and r.mention.place not in taken
+                          and r.mention.place not in frame.destinations]
             frame.origins = [adjectives[0].mention.place] if adjectives else []
+        own = [r for r in roles if frame.start <= r.mention.start < frame.end]
         attached = any(r.role == "origin" and 0 <= r.mention.start - frame.trigger.end <= 20 for r in own)
         if not frame.destinations and attached:
-            place = self._context_destination(document, index, frame.origins, every)
+            place = self._context_destination(document, sentence.index, frame.origins, every)
             if place is not None:
                 frame.destinations = [place]
                 frame.inferred = f"destination from context: {place.name}"
+
+    def _moves_on(self, text: str, previous: _Frame, frame: _Frame) -> bool:
+        """Whether a word between two movements says the second went on from the first ("later")."""
+        return any(True for _ in self.lex.continuations.finditer(text, previous.trigger.end, frame.trigger.start))
+
+    def _request(self, text: str, sentence: _Sentence, frame: _Frame) -> tuple[Place | None, Place | None]:
+        """ "The army asked Iran to provide drones": who asked (destination) and who was asked (origin)."""
+        asks = [h for h in self.lex.requests.finditer(text, sentence.span.start, frame.trigger.start)]
+        if not asks:
+            return None, None
+        ask = asks[-1]
+        asked = [r for r in sentence.roles if ask.end <= r.mention.start < frame.trigger.start and r.role is None]
+        asker = [r for r in sentence.roles if r.mention.start < ask.start and r.role is None
+                 and ask.start - r.mention.end <= 30]
+        return (self._metonym(asker[-1].mention.place) if asker else None,
+                self._metonym(asked[0].mention.place) if asked else None)
 
     def _metonym(self, place: Place) -> Place:
         """A capital acting ("Ankara has been smuggling") stands for its country."""
@@ -261,21 +372,61 @@ class LegExtractor:
                 return self.gazetteer.country(place.country) or place
         return None
 
+    # -- more than one sentence: following the thing that moved ---------------------------------
+
+    def _refers_back(self, text: str, sentence: _Sentence, frame: _Frame) -> bool:
+        """Whether the frame's mover is one the sentences before placed ("the vessel", "from there")."""
+        start = sentence.span.start
+        if any(True for _ in self.lex.continuations.finditer(text, start, frame.trigger.start)):
+            return True
+        for hit in self.lex.anaphora.finditer(text, start, frame.trigger.start):
+            if _DEFINITE.search(text[start:hit.start]):
+                return True
+        return False
+
+    def _follow(self, document: Document, sentence: _Sentence, frame: _Frame, trail: _Trail,
+                out: list[Leg]) -> Leg | None:
+        """Carry the trail into this frame: refine the last leg's end, or move on from it.
+
+        "The aircraft landed at an airstrip near Merowe" after a flight to Sudan ends that
+        flight at Merowe (returned, so the caller makes no new leg); "The weapons are then
+        trucked into Lebanon" after a flight to Damascus starts a new leg at Damascus.
+        """
+        previous = trail.leg
+        if previous is not None and previous in out and len(frame.destinations) == 1:
+            place = frame.destinations[0]
+            coarse = previous.destination
+            if place.country == coarse.country and _rank(coarse) <= 1 < _rank(place):
+                mode = previous.mode if previous.mode != "unknown" else self._mode(document.text, sentence,
+                                                                                   frame, previous.origin, place)
+                refined = replace(previous, destination=self._facility(place, mode), mode=mode,
+                                  citations=(*previous.citations, Citation.of(document, sentence.span)), id="")
+                out[out.index(previous)] = refined
+                return refined
+        frame.origins = [trail.place]
+        frame.inferred = f"origin from the sentences before: {trail.place.name}"
+        return None
+
     # -- building a leg ---------------------------------------------------------------------
 
-    def _leg(self, document: Document, sentence: Span, frame: _Frame, origin: Place, destination: Place,
-             cargo: list[Hit], vehicles: list[Hit], year_hint: dict[int, int]) -> Leg | None:
+    def _leg(self, document: Document, sentence: _Sentence, frame: _Frame, origin: Place, destination: Place,
+             year_hint: dict[int, int], trail: _Trail | None) -> Leg | None:
         if origin.id == destination.id:
             return None
         if origin.is_country and destination.country == origin.country:
             return None
         if destination.is_country and origin.country == destination.country and not frame.via:
             return None
-        text = document.text
-        vehicle = min(vehicles, key=lambda v: abs(v.start - frame.trigger.start)) if vehicles else None
-        mode = self._mode(vehicle, origin, destination)
+        text, span = document.text, sentence.span
+        vehicle = self._vehicle(sentence, frame)
+        mode = self._mode(text, sentence, frame, origin, destination)
         origin, destination = self._facility(origin, mode), self._facility(destination, mode)
-        status = self._status(text, sentence, frame)
+        status = self._status(text, span, frame)
+        cargo = _unique(h.value for h in sentence.cargo)
+        earlier = trail.leg if trail is not None and frame.inferred.startswith("origin") else None
+        if earlier is not None:
+            status = "alleged" if earlier.status == "alleged" and status == "reported" else status
+            cargo = cargo or earlier.cargo
         confidence = 0.7
         confidence -= 0.15 if status == "alleged" else 0
         confidence -= 0.1 * sum(p.is_country for p in (origin, destination))
@@ -285,20 +436,35 @@ class LegExtractor:
             destination=destination,
             via=tuple(self._facility(p, mode) for p in frame.via if p.id not in (origin.id, destination.id)),
             mode=mode,
-            date=self._date(document, sentence, year_hint),
-            carrier=self._carrier(text, sentence, vehicle, frame),
-            cargo=_unique(h.value for h in cargo),
+            date=self._date(document, span, year_hint, trail),
+            carrier=self._carrier(text, span, vehicle),
+            cargo=cargo,
             status=status,
             confidence=round(max(0.05, confidence), 2),
-            citations=(Citation.of(document, sentence),),
+            citations=(Citation.of(document, span),),
+            actors=_unique(h.value for h in sentence.actors),
         )
 
-    def _mode(self, vehicle: Hit | None, origin: Place, destination: Place) -> str:
-        if vehicle is not None:
-            return vehicle.value
-        for place in (destination, origin):
+    def _vehicle(self, sentence: _Sentence, frame: _Frame) -> Hit | None:
+        """The vehicle nearest the movement word, preferring one inside the frame."""
+        return _nearest(sentence.vehicles, frame)
+
+    def _mode(self, text: str, sentence: _Sentence, frame: _Frame, origin: Place, destination: Place) -> str:
+        """Sea, air or land: from a vehicle or a phrase ("by road"), the places, or the verb.
+
+        A vehicle or phrase inside the frame comes first, so "smuggled to Berbera by boat and
+        later transported by road to Mogadishu" gives one sea leg and one land leg.
+        """
+        inside = [h for h in sentence.vehicles + sentence.mode_phrases if frame.start <= h.start < frame.end]
+        said = _nearest(inside, frame) or _nearest(sentence.vehicles + sentence.mode_phrases, frame)
+        if said is not None:
+            return said.value
+        for place in (destination, origin, *frame.via):
             if place.type in self.lex.place_modes:
                 return self.lex.place_modes[place.type]
+        for trigger in frame.triggers:
+            for hit in self.lex.trigger_modes.finditer(trigger.text):
+                return hit.value
         return "unknown"
 
     def _facility(self, place: Place, mode: str) -> Place:
@@ -309,126 +475,169 @@ class LegExtractor:
         facilities = self.gazetteer.facilities(place.id, wanted)
         return facilities[0] if facilities else place
 
-    def _status(self, text: str, sentence: Span, frame: _Frame) -> str:
-        hits = list(self.lex.status.finditer(text, sentence.start, sentence.end))
+    def _status(self, text: str, span: Span, frame: _Frame) -> str:
+        hits = list(self.lex.status.finditer(text, span.start, span.end))
         groups = {h.value for h in hits}
         if "denied" in groups:
             return "denied"
-        before = text[max(sentence.start, frame.trigger.start - 30):frame.trigger.start]
-        modal = any(h.value == "planned" and h.start >= frame.trigger.start - len(before) and h.end <= frame.trigger.start
-                    for h in hits)
-        nominal = text[sentence.start:frame.trigger.start].split()[-1:] in (["the"], ["of"], ["a"], ["an"])
-        future = nominal and any(h.value == "planned" and h.start > frame.trigger.end for h in hits)
-        if modal or future or "conditional" in groups:
+        trigger = frame.trigger
+        modal = any(h.value == "planned" and trigger.start - 30 <= h.start and h.end <= trigger.start for h in hits)
+        nominal = text[span.start:trigger.start].split()[-1:] in (["the"], ["of"], ["a"], ["an"])
+        future = nominal and any(h.value == "planned" and h.start > trigger.end for h in hits)
+        # "asked Iran to provide", "ready to deploy forces if the GNA requests it", but not
+        # "crossed into Chad after the army requested help"
+        conditional = any(h.value == "conditional" and not _CLAUSE_OPENER.search(
+            text, min(h.end, trigger.end), max(h.start, trigger.start)) for h in hits)
+        if modal or future or conditional:
             return "planned"
         if "alleged" in groups:
             return "alleged"
         return "reported"
 
-    def _date(self, document: Document, sentence: Span, year_hint: dict[int, int]) -> str | None:
-        hits = dates.find_dates(document.text, sentence.start, sentence.end)
-        hint = _nearest_year(year_hint, sentence.start)
-        for hit in hits:
+    def _date(self, document: Document, span: Span, year_hint: dict[int, int], trail: _Trail | None) -> str | None:
+        """The sentence's own date; else one relative to publication or to the last movement."""
+        text = document.text
+        hint = _nearest_year(year_hint, span.start)
+        for hit in dates.find_dates(text, span.start, span.end):
             resolved = dates.resolve(hit, document.published, hint)
             if resolved:
                 return resolved
-        for word in dates.RELATIVE_DAYS:
-            if re.search(rf"\b{word}\b", document.text[sentence.start:sentence.end], re.IGNORECASE):
-                return dates.relative(word, document.published)
-        return None
+        offset = dates.event_offset(text, span.start, span.end)
+        if offset is not None:
+            earlier = trail.leg.date if trail is not None and trail.leg is not None else None
+            return dates.shift(earlier, offset) if earlier else None
+        return dates.relative(text, document.published, span.start, span.end)
 
-    def _carrier(self, text: str, sentence: Span, vehicle: Hit | None, frame: _Frame) -> str | None:
+    def _carrier(self, text: str, span: Span, vehicle: Hit | None) -> str | None:
         """The vessel or aircraft as the text names it: type, name, flag and operator."""
         if vehicle is None:
             return None
         start, end = vehicle.start, vehicle.end
         flag = None
-        for m in _FLAGGED.finditer(text, max(sentence.start, start - 40), start):
+        for m in _FLAGGED.finditer(text, max(span.start, start - 40), start):
             flag = m
         if flag is not None:
             start = flag.start()
         else:
-            words = text[sentence.start:start].split()
-            described = []
-            for word in reversed(words[-3:]):
-                if word.lower() in ("a", "an", "the", "its", "their"):
+            words = text[span.start:start].split()
+            described: list[str] = []
+            for word in reversed(words[-5:]):
+                if word.lower() in ("a", "an", "the", "its", "their") or not word[:1].isalnum():
                     break
-                if word[:1].isupper() or word.lower() in ("cargo", "military", "naval", "transport"):
+                if word[:1].isupper() or word.lower() in _CARRIER_WORDS or any(ch.isdigit() for ch in word):
                     described.insert(0, word)
                 else:
                     break
             if described:
-                start = text.rfind(described[0], sentence.start, start)
+                start = text.rfind(described[0], span.start, start)
         description = text[start:end]
-        name = re.match(r"\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)?)", text[end:sentence.end])
+        name = re.match(r"\s+((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|\d+|[IVX]+)\b)?)", text[end:span.end])
+        if name and any(True for _ in self.lex.cargo.finditer(name.group(1))):
+            name = None  # "drones" or "Kornet" after the vehicle is what it carried
         if name and vehicle.value == "sea":
             description = f"{name.group(1)} ({description})"  # the ship Amazon
             end += name.end()
         elif name and (any(ch.isdigit() for ch in vehicle.text) or not self.gazetteer.lookup(name.group(1))):
             description = f"{description} {name.group(1).split()[0]}"  # C-130 Hercules
             end += len(name.group(0)) - len(name.group(1)) + len(name.group(1).split()[0])
-        operator = re.match(r"\s+of\s+(?:a|an|the)?\s*((?:[\w'-]+\s*){1,5})", text[end:sentence.end])
+        operator = re.match(r"\s+(?:of|operated\s+by)\s+(?:a|an|the)?\s*([A-Z](?:[\w'-]+\s*){1,5})", text[end:span.end])
         if operator:
             words = []
             for word in operator.group(1).split():
-                verb = word.endswith("ed") and any(True for _ in self.lex.triggers.finditer(word))
+                verb = word.lower() not in _CARRIER_WORDS and any(True for _ in self.lex.triggers.finditer(word))
                 if word.lower() in _OPERATOR_STOP or verb:
                     break
                 words.append(word)
             if words:
                 description = f"{description} ({' '.join(words)})" if "(" not in description \
                     else f"{description[:-1]}, {' '.join(words)})"
-        if description.lower() in ("ship", "vessel", "aircraft", "plane", "flight", "convoy", "boat", "truck",
-                                   "trucks", "flights"):
+        if description.lower() in _GENERIC_CARRIERS:
             return None
         return description
 
-    # -- more than one sentence -------------------------------------------------------------
+    # -- more than one sentence: what the text says about a movement elsewhere ----------------
+
+    def _from_context(self, document: Document, index: int, leg: Leg) -> Leg:
+        """A leg with the cargo, vessel name, hedging and citations the sentences before add."""
+        leg = self._inherit_cargo(document, index, leg)
+        leg = self._antecedent(document, index, leg)
+        return self._named_carrier(document, index, leg)
 
     def _inherit_cargo(self, document: Document, index: int, leg: Leg) -> Leg:
-        """'The Iranian system' takes the names of the systems the sentences before it gave."""
+        """'The Iranian system' takes the names of the systems the sentences before it gave, and
+        'the consignment' with no cargo of its own takes the cargo of the last sentence that had some."""
         text = document.text
         sentence = document.sentences[index]
-        refers = any(_DEFINITE.search(text[sentence.start:h.start])
-                     for h in self.lex.anaphora.finditer(text, sentence.start, sentence.end))
-        if not refers:
+        refs = [h for h in self.lex.anaphora.finditer(text, sentence.start, sentence.end)
+                if _DEFINITE.search(text[sentence.start:h.start])]
+        if not refs:
             return leg
+        shipment = not leg.cargo and any(h.value in SHIPMENT_WORDS for h in refs)
         named: list[str] = []
         for back in range(1, CONTEXT_SENTENCES + 1):
             if index - back < 0:
                 break
             earlier = document.sentences[index - back]
-            named += [h.value for h in self.lex.cargo.finditer(text, earlier.start, earlier.end)
-                      if h.text[:1].isupper()]
+            hits = list(self.lex.cargo.finditer(text, earlier.start, earlier.end))
+            if shipment and hits:
+                named = [h.value for h in reversed(hits)]
+                break
+            named += [h.value for h in hits if h.text[:1].isupper()]
         if not named:
             return leg
         return replace(leg, cargo=_unique([*leg.cargo, *reversed(named)]), id="")
 
     def _antecedent(self, document: Document, index: int, leg: Leg) -> Leg:
-        """'The ship, which came from Samsun, ...' continues 'the arrival of a ship with 40 vehicles'."""
+        """'The ship, which came from Samsun, ...' continues 'the arrival of a ship with 40 vehicles'.
+
+        The vehicle the sentence opens with, after a definite article, is one of the same kind
+        (a ship for a vessel, an aircraft for a flight) named in the sentence or two before;
+        that sentence's cargo, hedging, vessel name and citation join the leg.
+        """
         text = document.text
         sentence = document.sentences[index]
         opening = next(self.lex.vehicles.finditer(text, sentence.start, min(sentence.end, sentence.start + 30)), None)
-        if opening is None or not _DEFINITE.search(text[sentence.start:opening.start]):
+        if opening is None or not _OPENING_DEFINITE.fullmatch(text[sentence.start:opening.start]):
             return leg
         for back in (1, 2):
             if index - back < 0:
                 break
             earlier = document.sentences[index - back]
             same = [v for v in self.lex.vehicles.finditer(text, earlier.start, earlier.end)
-                    if v.text.lower() == opening.text.lower()]
+                    if v.value == opening.value]
             if not same:
                 continue
             cargo = [h.value for h in self.lex.cargo.finditer(text, earlier.start, earlier.end)]
             hedged = any(h.value == "alleged" for h in self.lex.status.finditer(text, earlier.start, earlier.end))
+            hedge = hedged and leg.status == "reported"
             return replace(
                 leg,
                 cargo=_unique([*cargo, *leg.cargo]),
-                status="alleged" if hedged and leg.status == "reported" else leg.status,
-                confidence=round(leg.confidence - (0.15 if hedged and leg.status == "reported" else 0), 2),
+                carrier=leg.carrier or self._carrier(text, earlier, same[0]),
+                status="alleged" if hedge else leg.status,
+                confidence=round(leg.confidence - (0.15 if hedge else 0), 2),
                 citations=(Citation.of(document, earlier), *leg.citations),
                 id="",
             )
+        return leg
+
+    def _named_carrier(self, document: Document, index: int, leg: Leg) -> Leg:
+        """ "the vessel" takes the name that a sentence or two before gave a vessel ("the ship Angara")."""
+        if leg.carrier is not None or leg.mode == "unknown":
+            return leg
+        text, span = document.text, document.sentences[index]
+        definite = [v for v in self.lex.vehicles.finditer(text, span.start, span.end)
+                    if v.value == leg.mode and _DEFINITE.search(text[span.start:v.start])]
+        if not definite:
+            return leg
+        for back in range(1, TRAIL_SENTENCES + 1):
+            if index - back < 0:
+                break
+            earlier = document.sentences[index - back]
+            for vehicle in self.lex.vehicles.finditer(text, earlier.start, earlier.end):
+                carrier = self._carrier(text, earlier, vehicle) if vehicle.value == leg.mode else None
+                if carrier is not None:
+                    return replace(leg, carrier=carrier, id="")
         return leg
 
     def _enrich(self, document: Document, sentence: Span, leg: Leg) -> Leg:
@@ -462,26 +671,124 @@ class LegExtractor:
 # -- helpers ----------------------------------------------------------------------------------
 
 
-def _places(roles) -> list[Place]:
-    out: list[Place] = []
-    for r in roles:
-        if r.mention.place not in out:
-            out.append(r.mention.place)
+def _join(frames: list[_Frame]) -> list[_Frame]:
+    """Frames that tell one movement, joined; a frame that moves on from another, chained.
+
+    "sailed from Iran ... bound for Yemen" and "docked at Hodeidah after sailing from Bandar
+    Abbas" are one movement told in two frames; "crossed into Niger before reaching Agadez"
+    ends at Agadez by way of Niger.
+    """
+    out: list[_Frame] = []
+    for frame in frames:
+        previous = out[-1] if out and not out[-1].skip and not frame.skip else None
+        if previous is not None:
+            if previous.origins and not previous.destinations and frame.destinations and not frame.origins:
+                previous.destinations = frame.destinations
+            elif previous.destinations and not previous.origins and frame.origins and not frame.destinations:
+                previous.origins = frame.origins
+            elif previous.destinations and frame.destinations and not frame.origins and frame.kind == "arrive":
+                passed = [p for p in previous.destinations
+                          if not any(p.country == d.country and _rank(p) <= 1 for d in frame.destinations)]
+                previous.via += [p for p in passed if p not in frame.destinations]
+                previous.destinations = frame.destinations
+            else:
+                out.append(frame)
+                continue
+            previous.via += [p for p in frame.via if p not in previous.via]
+            previous.end = frame.end
+            previous.triggers += frame.triggers
+            continue
+        out.append(frame)
     return out
 
 
-def _unique(values) -> tuple[str, ...]:
-    out: list[str] = []
-    for value in values:
-        if value not in out:
-            out.append(value)
-    return tuple(out)
+def _cue_before(text: str, cues: list[Hit], position: int, triggers: list[Hit]) -> Hit | None:
+    """The nearest cue before a place, unless a clause break or a movement word stands between."""
+    for cue in reversed(cues):
+        if cue.end > position:
+            continue
+        gap = text[cue.end:position]
+        crossed = any(cue.end <= t.start < position for t in triggers)
+        if position - cue.end > CUE_REACH or _CLAUSE_BREAK.search(gap) or crossed:
+            return None
+        return cue
+    return None
+
+
+def _continued(text: str, cues: list[Hit], weak: Hit, mention: Mention, places: list[Mention],
+               triggers: list[Hit]) -> str | None:
+    """The role a weak cue continues: "to militias in Libya", "from their base at Assab".
+
+    Only when every place between the strong cue and this one lies in the same country, so
+    "to Russia for use in the war in Ukraine" does not end in Ukraine.
+    """
+    for cue in reversed(cues):
+        if cue.end > weak.start or cue.value in ("weak", "near"):
+            continue
+        if cue.value not in ("origin", "destination"):
+            return None
+        gap = text[cue.end:mention.start]
+        if mention.start - cue.end > CUE_REACH or _CLAUSE_BREAK.search(gap) \
+                or any(cue.end <= t.start < mention.start for t in triggers):
+            return None
+        between = [p for p in places if cue.end <= p.start < mention.start]
+        return cue.value if all(p.place.country == mention.place.country for p in between) else None
+    return None
+
+
+def _direct_object(text: str, mention: Mention, triggers: list[Hit]) -> bool:
+    """A place right after the verb and before "with": the one supplied."""
+    for trigger in triggers:
+        if 0 <= mention.start - trigger.end <= 5 and re.fullmatch(r"\s+(?:the\s+)?", text[trigger.end:mention.start]):
+            return bool(re.match(r"\s+with\b", text[mention.end:mention.end + 6]))
+    return False
+
+
+def _is_subject(text: str, span: Span, mention: Mention, trigger: Hit) -> bool:
+    """A place that opens its clause ("Iran shipped", "... said that North Korea has sent"), or
+    owns the noun before the movement word ("Turkey's involvement in smuggling")."""
+    if re.match(r"'s?\s", text[mention.end:mention.end + 3]) and 0 < trigger.start - mention.end <= 30:
+        return True
+    before = text[span.start:mention.start]
+    clause = _SUBJECT_CLAUSE.split(before)[-1]
+    return all(word.lower() in ("the", "a", "an") for word in clause.split())
+
+
+def _on_mover(text: str, mention: Mention, lex: lexicon.Lexicon) -> bool:
+    """ "Turkish convoy", "Iranian weapons": a country word on what moves, not where it was made."""
+    if _MADE.match(text, mention.end):
+        return False
+    window = text[mention.end:mention.end + 30]
+    return any(h.start < 20 for h in lex.vehicles.finditer(window)) or \
+        any(h.start < 20 for h in lex.cargo.finditer(window))
+
+
+def _drop_qualifiers(text: str, places: list[Mention]) -> list[Mention]:
+    """Leave out country or region words that only say where the next or last place is."""
+    kept: list[Mention] = []
+    for k, mention in enumerate(places):
+        following = places[k + 1] if k + 1 < len(places) else None
+        if following is not None and _qualifies(text, mention, following):
+            continue  # "Turkey's" in "Turkey's Samsun", "Turkish" in "the Turkish port of Samsun"
+        previous = kept[-1] if kept else None
+        if previous is not None and _qualifies_after(text, previous, mention):
+            continue  # "Lebanon" in "Tripoli in Lebanon"
+        kept.append(mention)
+    return kept
 
 
 def _qualifies(text: str, mention: Mention, following: Mention) -> bool:
     """A country word that only qualifies the next place: "Libya's Tripoli", "Turkish port of Samsun"."""
     gap = text[mention.end:following.start]
     return (mention.place.is_country or mention.kind == "adjective") and gap in ("'s ", "' ", " ", "'s")
+
+
+def _qualifies_after(text: str, place: Mention, qualifier: Mention) -> bool:
+    """ "Hodeidah, Yemen", "Nishtun in Al Mahrah", "the Houthis in Yemen"."""
+    if qualifier.kind != "name" or qualifier.place.country != place.place.country:
+        return False
+    wider = qualifier.place.is_country or (qualifier.place.type == "region" and _rank(place.place) > 1)
+    return wider and not place.place.is_country and bool(_QUALIFIER_GAP.fullmatch(text[place.end:qualifier.start]))
 
 
 def _coordinated(text: str, places: list[Mention], k: int) -> bool:
@@ -492,11 +799,53 @@ def _coordinated(text: str, places: list[Mention], k: int) -> bool:
     return gap in (",", "and", "or", ", and", "as well as")
 
 
-def _before_mover(text: str, mention: Mention, lex: lexicon.Lexicon) -> bool:
-    """ "Turkish convoy", "Iranian weapons": a country word on what moves."""
-    window = text[mention.end:mention.end + 30]
-    return any(h.start < 20 for h in lex.vehicles.finditer(window)) or \
-        any(h.start < 20 for h in lex.cargo.finditer(window))
+def _rank(place: Place) -> int:
+    """How finely a place pins a point: country 0, region, coast or sea 1, city 2, facility 3."""
+    if place.is_country:
+        return 0
+    if place.type in ("region", "coast", "sea"):
+        return 1
+    return 3 if place.type in FACILITY_TYPES else 2
+
+
+def _finest(places: list[Place]) -> list[Place]:
+    """ "to the RSF in Darfur": a country or region is dropped for a finer place within it."""
+    return [p for p in places
+            if not (_rank(p) <= 1 and any(q.country == p.country and _rank(q) > _rank(p) for q in places))]
+
+
+def _without_coarser(legs: list[Leg]) -> list[Leg]:
+    """ "received a batch of Israeli drones, which arrived at Baku airport": one movement, told
+    once to the country and once to the airport, is kept as the finer leg."""
+    def refines(fine: Place, coarse: Place) -> bool:
+        return fine.id == coarse.id or (fine.country == coarse.country and _rank(coarse) <= 1 < _rank(fine))
+
+    return [leg for leg in legs if not any(
+        other is not leg and other.status == leg.status and refines(other.origin, leg.origin)
+        and refines(other.destination, leg.destination)
+        and (other.origin.id, other.destination.id) != (leg.origin.id, leg.destination.id) for other in legs)]
+
+
+def _nearest(hits: list[Hit], frame: _Frame) -> Hit | None:
+    """The hit nearest the frame's movement word, preferring one inside the frame."""
+    inside = [h for h in hits if frame.start <= h.start < frame.end]
+    return min(inside or hits, key=lambda h: abs(h.start - frame.trigger.start), default=None)
+
+
+def _within(hit: Hit | Mention, spans: Iterable[Hit]) -> bool:
+    return any(s.start <= hit.start and hit.end <= s.end for s in spans)
+
+
+def _places(roles: Iterable[_Role]) -> list[Place]:
+    out: list[Place] = []
+    for r in roles:
+        if r.mention.place not in out:
+            out.append(r.mention.place)
+    return out
+
+
+def _unique(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(values))
 
 
 def _after_word(text: str, mention: Mention, word: str) -> bool:
@@ -513,4 +862,3 @@ def _nearest_year(hints: dict[int, int], offset: int) -> int | None:
         return None
     nearest = min(hints, key=lambda at: abs(at - offset))
     return hints[nearest]
-

@@ -90,14 +90,19 @@ class Lexicon:
     """Every matcher the extractor needs, built once from lexicon.yaml."""
 
     triggers: PhraseMatcher
+    trigger_modes: PhraseMatcher
     cues: PhraseMatcher
+    requests: PhraseMatcher
+    continuations: PhraseMatcher
     vehicles: PhraseMatcher
+    mode_phrases: PhraseMatcher
     place_modes: dict[str, str]
     cargo: PhraseMatcher
     anaphora: PhraseMatcher
     status: PhraseMatcher
     not_movements: PhraseMatcher
     actors: PhraseMatcher
+    actor_countries: dict[str, str]  # actor name -> ISO country code, for actors based in one country
     furniture_tail: frozenset[str]
     furniture_teaser: frozenset[str]
     furniture_prefix: tuple[str, ...]
@@ -114,14 +119,19 @@ def load() -> Lexicon:
     furniture = raw["furniture"]
     return Lexicon(
         triggers=PhraseMatcher(_pairs(raw["triggers"]), inflect=True),
+        trigger_modes=PhraseMatcher(_pairs(raw["trigger_modes"]), inflect=True),
         cues=PhraseMatcher(_pairs(raw["cues"])),
+        requests=PhraseMatcher((w, w) for w in raw["requests"]),
+        continuations=PhraseMatcher((w, w) for w in raw["continuations"]),
         vehicles=PhraseMatcher(_pairs(raw["vehicles"])),
+        mode_phrases=PhraseMatcher(_pairs(raw["mode_phrases"])),
         place_modes=dict(raw["place_modes"]),
         cargo=PhraseMatcher((str(w), entry["name"]) for entry in raw["cargo"] for w in entry["words"]),
         anaphora=PhraseMatcher((w, w) for w in raw["anaphora"]),
         status=PhraseMatcher(_pairs(raw["status"])),
         not_movements=PhraseMatcher((w, w) for w in raw["not_movements"]),
-        actors=PhraseMatcher(_pairs(raw["actors"])),
+        actors=PhraseMatcher((str(w), entry["name"]) for entry in raw["actors"] for w in entry["words"]),
+        actor_countries={entry["name"]: entry["country"] for entry in raw["actors"] if entry.get("country")},
         furniture_tail=frozenset(w.lower() for w in furniture["tail"]),
         furniture_teaser=frozenset(w.lower() for w in furniture["teaser"]),
         furniture_prefix=tuple(w.lower() for w in furniture["prefix"]),

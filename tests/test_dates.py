@@ -1,0 +1,91 @@
+"""Dates in running text: as precise as the text makes them, never invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from routes import dates
+
+PUBLISHED = date(2024, 1, 22)  # a Monday
+
+
+def resolved(text: str, anchor: date | None = PUBLISHED, hint: int | None = None) -> list[str | None]:
+    return [dates.resolve(hit, anchor, hint) for hit in dates.find_dates(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On May 20, a vessel delivered", ["2023-05-20"]),  # after the anchor's day: the year before
+    ("early on Sunday, May 19th", ["2023-05-19"]),
+    ("on December 21", ["2023-12-21"]),
+    ("on 14 April 2022", ["2022-04-14"]),
+    ("in August 2017", ["2017-08"]),
+    ("in late March", ["2023-03"]),
+    ("in mid-January", ["2024-01"]),
+    ("between June and November 2023", ["2023-06", "2023-11"]),
+    ("in 2020", ["2020"]),
+    ("2019-05-25", ["2019-05-25"]),
+])
+def test_absolute_and_partial_dates(text, expected):
+    assert resolved(text) == expected
+
+
+@pytest.mark.parametrize("text", ["it may arrive soon", "May God help us", "since 2012 the war", "in 2019-20"])
+def test_words_that_only_look_like_dates(text):
+    assert dates.find_dates(text) == []
+
+
+def test_a_year_comes_from_the_text_when_there_is_no_anchor():
+    assert resolved("on May 20", anchor=None, hint=2019) == ["2019-05-20"]
+    assert resolved("on May 20", anchor=None) == [None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("overnight", "2024-01-22"),
+    ("yesterday", "2024-01-21"),
+    ("on Saturday", "2024-01-20"),
+    ("on Monday", "2024-01-22"),
+    ("Wednesday night", "2024-01-17"),
+    ("last week", "2024-01-15/2024-01-21"),
+    ("earlier this month", "2024-01"),
+    ("last month", "2023-12"),
+    ("last year", "2023"),
+    ("the convoy moved", None),
+])
+def test_relative_dates_count_back_from_publication(text, expected):
+    assert dates.relative(text, PUBLISHED) == expected
+
+
+def test_relative_dates_need_an_anchor():
+    assert dates.relative("on Saturday", None) is None
+
+
+@pytest.mark.parametrize("text, offset", [
+    ("A day before the aircraft landed", -1),
+    ("two days later", 2),
+    ("the following day", 1),
+    ("the previous day", -1),
+    ("days of fighting", None),
+])
+def test_dates_relative_to_another_event(text, offset):
+    assert dates.event_offset(text) == offset
+
+
+def test_shift_only_moves_whole_days():
+    assert dates.shift("2019-05-20", -1) == "2019-05-19"
+    assert dates.shift("2019-05", -1) is None
+
+
+def test_date_line_is_a_dateline_and_nothing_else():
+    assert dates.date_line("Sat, 25 May 2019 23:35 GMT") == date(2019, 5, 25)
+    assert dates.date_line("In May 2019 a ship sailed") is None
+
+
+@pytest.mark.parametrize("value, first, last", [
+    ("2019-05", date(2019, 5, 1), date(2019, 5, 31)),
+    ("2020", date(2020, 1, 1), date(2020, 12, 31)),
+    ("2024-01-15/2024-01-21", date(2024, 1, 15), date(2024, 1, 21)),
+])
+def test_bounds_of_partial_dates_and_ranges(value, first, last):
+    assert dates.bounds(value) == (first, last)

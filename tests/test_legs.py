@@ -1,0 +1,203 @@
+"""Leg extraction, rule by rule, on sentences written like wire stories and panel reports."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from routes.model import Leg
+from routes.pipeline import Reader
+
+
+@pytest.fixture
+def legs_of(reader: Reader, tmp_path: Path):
+    """The legs extracted from a text published on a given day, as a build reads them."""
+    def read(text: str, published: str | None = "2024-01-22") -> list[Leg]:
+        path = tmp_path / "doc.jsonl"
+        path.write_text(json.dumps({"id": "d", "title": "t", "text": text, "published": published}) + "\n",
+                        encoding="utf-8")
+        return reader.read([path], strict=True).legs
+    return read
+
+
+def ends(legs: list[Leg]) -> set[tuple[str, str]]:
+    return {(leg.origin.id, leg.destination.id) for leg in legs}
+
+
+def only(legs: list[Leg]) -> Leg:
+    assert len(legs) == 1, [(leg.origin.id, leg.destination.id) for leg in legs]
+    return legs[0]
+
+
+# -- movement words and cues ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Il-76 cargo aircraft flew ammunition from Abu Dhabi to Amdjarass.", "ae-abu-dhabi", "td-amdjarass"),
+    ("Russia has been airlifting tanks to the Hmeimim air base.", "ru", "sy-hmeimim-airbase"),
+    ("A convoy of trucks carrying fuel left Kufra and crossed into Sudan.", "ly-kufra", "sd"),
+    ("The Togo-flagged ship Almaha docked at Hodeidah after sailing from Bandar Abbas with fuel.",
+     "ir-bandar-abbas", "ye-hodeidah"),
+    ("Weapons smuggled out of Yemen were unloaded at Berbera.", "ye", "so-berbera"),
+    ("A dhow that had sailed from Iran carrying rifles bound for the Houthis was seized.", "ir", "ye"),
+    ("The Houthis received drones destined for Saada from Iran.", "ir", "ye-saada"),
+    ("Turkey supplied Azerbaijan with Bayraktar TB2 drones.", "tr", "az"),
+    ("A Turkish military convoy entered Idlib through the Bab al-Hawa crossing.", "tr", "sy-idlib"),
+    ("The last French troops left Gao for Niamey.", "ml-gao", "ne-niamey"),
+    ("Emirati forces withdrew troops from their base at Assab in Eritrea to the United Arab Emirates.",
+     "er-assab", "ae"),
+])
+def test_origin_and_destination_cues(legs_of, text, origin, destination):
+    assert (origin, destination) in {(leg.origin.id.removesuffix("-port").removesuffix("-airport"),
+                                      leg.destination.id.removesuffix("-port").removesuffix("-airport"))
+                                     for leg in legs_of(text)}
+
+
+def test_via_cues(legs_of):
+    leg = only(legs_of("Fighters were flown from Gaziantep to Azerbaijan via Istanbul."))
+    assert [p.parent or p.id for p in leg.via] == ["tr-istanbul"]
+    leg = only(legs_of("Iran shipped drones to Russia across the Caspian Sea, unloading them at Makhachkala."))
+    assert leg.destination.id.startswith("ru-makhachkala") and "xx-caspian-sea" in [p.id for p in leg.via]
+
+
+def test_a_later_arrival_word_ends_the_same_movement(legs_of):
+    leg = only(legs_of("Weapons trafficked from Libya crossed into Niger before reaching Agadez."))
+    assert (leg.origin.id, leg.destination.id) == ("ly", "ne-agadez")
+
+
+def test_receiving_then_sending_chains_two_legs(legs_of):
+    legs = legs_of("Turkey acquired the Iranian Misagh-2 system before it was smuggled to the GNA.")
+    assert ends(legs) == {("ir", "tr"), ("tr", "ly")}
+
+
+def test_a_place_that_only_says_where_another_is_plays_no_role(legs_of):
+    leg = only(legs_of("The Syrian-flagged vessel Laodicea loaded grain in Berdyansk and docked at Tripoli in "
+                       "Lebanon, according to the Ukrainian embassy."))
+    assert leg.destination.country == "LB" and leg.origin.id.startswith("ua-berdiansk")
+
+
+# -- sentences that refer back ----------------------------------------------------------------------
+
+def test_the_vessel_sails_on_from_where_it_loaded(legs_of):
+    leg = only(legs_of("Satellite images show the bulk carrier Matros Pozynich loading grain in Sevastopol on "
+                       "19 May. The vessel then sailed to Latakia."))
+    assert leg.origin.id.startswith("ua-sevastopol") and leg.destination.id.startswith("sy-latakia")
+    assert leg.mode == "sea" and "Matros Pozynich" in leg.carrier
+
+
+def test_from_there_moves_on_from_the_last_place(legs_of):
+    leg = only(legs_of("Anti-tank missiles were unloaded at the port of Nishtun. From there the consignment "
+                       "was moved overland by truck to Sanaa."))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("ye-nishtun", "ye-sanaa", "land")
+    assert "anti-tank missiles" in leg.cargo
+
+
+def test_a_later_sentence_refines_the_end_of_the_last_leg(legs_of):
+    leg = only(legs_of("The LNA sent planeloads of military supplies from Benghazi to the RSF in April. "
+                       "The aircraft landed at an airstrip near Merowe."))
+    assert leg.destination.country == "SD" and leg.destination.id.startswith("sd-merowe")
+    assert leg.mode == "air" and len(leg.citations) == 2
+
+
+def test_the_ship_which_came_from_takes_the_cargo_before_it(legs_of):
+    leg = only(legs_of("Yemeni coastguards intercepted the vessel Jihan 1 carrying MANPADS, reportedly. "
+                       "The ship, which had left Iran, was bound for Saada."))
+    assert "MANPADS" in leg.cargo and leg.status == "alleged" and "Jihan 1" in leg.carrier
+    assert len(leg.citations) == 2
+
+
+# -- endpoints, mode, carrier, cargo, actors ----------------------------------------------------------
+
+def test_country_word_on_the_vehicle_is_the_origin_but_not_where_it_was_made(legs_of):
+    assert ends(legs_of("A Russian Il-76 landed at Bamako airport with drones.")) == {("ru", "ml-bamako-airport")}
+    assert not legs_of("Chinese-made drones landed at Bamako airport.")
+
+
+def test_capital_standing_for_its_country(legs_of):
+    leg = only(legs_of("Ankara has been smuggling weapons to militias in Libya."))
+    assert (leg.origin.id, leg.destination.id) == ("tr", "ly")
+    assert leg.confidence == pytest.approx(0.5)  # two whole-country ends
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Weapons were ferried by skiff from Yemen to Bosaso.", "sea"),
+    ("Drone engines were trucked from Oman to Sanaa.", "land"),
+    ("An A400M flew troops from Turkey to Misrata.", "air"),
+    ("Fighters crossed from the Central African Republic into Sudan.", "land"),
+    ("Weapons were shipped from Turkey to the port of Tripoli.", "sea"),
+    ("Turkey sent weapons to Libya.", "unknown"),
+])
+def test_mode_from_vehicles_places_and_verbs(legs_of, text, mode):
+    assert only(legs_of(text)).mode == mode
+
+
+def test_two_modes_in_one_sentence(legs_of):
+    legs = legs_of("Rifles were smuggled from Yemen to Berbera by boat and later transported by road to Mogadishu.")
+    assert {(leg.origin.country, leg.destination.id.split("-")[1], leg.mode) for leg in legs} == \
+        {("YE", "berbera", "sea"), ("SO", "mogadishu", "land")}
+
+
+def test_carrier_with_flag_type_name_and_operator(legs_of):
+    leg = only(legs_of("In December, a Boeing 747 operated by Fars Air Qeshm flew drones from Bandar Abbas to "
+                       "Port Sudan."))
+    assert leg.carrier == "Boeing 747 (Fars Air Qeshm)"
+    leg = only(legs_of("The Russian-flagged cargo ship Sparta IV sailed from Novorossiysk to Tartus."))
+    assert leg.carrier == "Sparta IV (Russian-flagged cargo ship)"
+
+
+def test_cargo_names_systems_and_actors_are_recorded(legs_of):
+    leg = only(legs_of("From Amdjarass, Kornet missiles and ammunition were trucked to Rapid Support Forces "
+                       "positions in Darfur."))
+    assert {"Kornet", "ammunition"} <= set(leg.cargo) and "troops" not in leg.cargo
+    assert leg.actors == ("Rapid Support Forces",) and leg.destination.id == "sd-darfur"
+
+
+# -- dates ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, published, date", [
+    ("On 12 February 2023, a dhow sailed from Iran to Yemen with rifles.", "2023-03-01", "2023-02-12"),
+    ("A Russian Il-76 landed at Bamako airport on Saturday with drones.", "2024-01-22", "2024-01-20"),
+    ("A Turkish convoy crossed into Syria overnight with tanks.", "2019-05-25", "2019-05-25"),
+    ("Il-76 aircraft flew weapons from Latakia to Bamako in December 2021.", "2022-01-20", "2021-12"),
+    ("The vessel sailed from Novorossiysk to Tartus in late March with tanks.", "2022-04-12", "2022-03"),
+    ("Trucks carried fuel from Kufra to Sudan last week.", "2024-01-22", "2024-01-15/2024-01-21"),
+    ("Trucks carried fuel from Kufra to Sudan on Saturday.", None, None),
+    ("Turkey supplied Azerbaijan with drones in 2020.", "2020-10-01", "2020"),
+])
+def test_dates_absolute_relative_partial_never_invented(legs_of, text, published, date):
+    assert only(legs_of(text, published)).date == date
+
+
+# -- status and what is not a movement ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, status", [
+    ("Iran shipped drones to Russia, according to Ukrainian intelligence.", "alleged"),
+    ("Egypt reportedly delivered drones to Sudan.", "alleged"),
+    ("Germany will deliver air defence systems to Ukraine.", "planned"),
+    ("Russia is ready to deploy instructors to Niger.", "planned"),
+    ("The Sudanese army has asked Iran to provide drones.", "planned"),
+    ("Washington has agreed to send Patriot batteries to Saudi Arabia.", "planned"),
+    ("India promised to supply rocket launchers to Armenia.", "planned"),
+    ("Tehran has denied shipping weapons to the Houthis.", "denied"),
+    ("A column of armoured vehicles crossed into Chad from Libya after the army requested help.", "reported"),
+])
+def test_status(legs_of, text, status):
+    assert only(legs_of(text)).status == status
+
+
+def test_asked_and_asking_give_origin_and_destination(legs_of):
+    assert ends(legs_of("The Sudanese army has asked Iran to provide drones.")) == {("ir", "sd")}
+
+
+@pytest.mark.parametrize("text", [
+    "A Houthi delegation flew from Sanaa to Muscat for talks on a truce.",
+    "President Zelensky flew to Washington for talks on further military aid.",
+    "Iran's defence minister visited Beirut last week to discuss weapons supplies.",
+    "Niger's defence minister travelled to Moscow to discuss the purchase of helicopters.",
+    "A UN aid convoy of trucks carrying food and medicine crossed into Syria through Bab al-Hawa.",
+    "The Houthis fired anti-ship missiles at vessels in the Red Sea.",
+    "Refugees crossed from Sudan into Chad through Adre.",
+])
+def test_visits_talks_aid_and_attacks_are_not_legs(legs_of, text):
+    assert not legs_of(text)
