@@ -20,10 +20,11 @@ import base64
 import functools
 import hashlib
 import html
+import itertools
 import json
 import re
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 import folium
 from branca.element import Element, MacroElement
@@ -225,7 +226,15 @@ def build_map(data: dict[str, Any]) -> folium.Map:
     """A Leaflet map of one page's data; routes.js frames its legs and places."""
     m = OfflineMap(data["title"], location=(30, 20), zoom_start=2, tiles=None, prefer_canvas=True, world_copy_jump=False)
     RoutesLayer(data).add_to(m)
+    _stable_ids(m.get_root(), itertools.count())
     return m
+
+
+def _stable_ids(element: Element, counter: Iterator[int]) -> None:
+    """Number folium's elements in order instead of its random ids, so two builds are identical."""
+    element._id = f"{next(counter):08x}"
+    for child in element._children.values():
+        _stable_ids(child, counter)
 
 
 def write_maps(output: Output, documents: list[Document], legs: list[Leg], paths: dict[str, LegPath],

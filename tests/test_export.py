@@ -196,6 +196,5 @@ def test_two_builds_write_byte_identical_gis_files(two_builds):
     assert differing(*two_builds, (".geojson", ".gpkg", ".csv", ".kml", ".json")) == []
 
 
-@pytest.mark.xfail(reason="folium gives every map element a random id, so the HTML maps differ between builds")
 def test_two_builds_write_byte_identical_maps(two_builds):
     assert differing(*two_builds, (".html",)) == []
