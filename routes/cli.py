@@ -9,9 +9,11 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from routes import __version__, export, gazetteer
+from routes import __version__, export, gazetteer, geocoder
 from routes.errors import RoutesError
+from routes.model import Document
 from routes.pipeline import Reader, build
+from routes.toponyms import Recogniser
 
 DEFAULT_SEEDS = Path("seeds")
 DEFAULT_GAZETTEER = Path("gazetteer")
@@ -32,6 +34,7 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: maps/)")
     run.add_argument("--strict", action="store_true", help="stop at the first unreadable document")
     run.add_argument("--quiet", action="store_true", help="print no progress bar")
+    _online_options(run)
 
     for name, what in (("places", "the place mentions found"), ("legs", "the legs found")):
         sub = commands.add_parser(name, help=f"print {what} in documents, one a line")
@@ -39,6 +42,8 @@ def parser() -> argparse.ArgumentParser:
         sub.add_argument("--json", action="store_true", help="one JSON object a line")
         sub.add_argument("--gazetteer", type=Path, default=DEFAULT_GAZETTEER,
                          help="curated gazetteer folder (default: gazetteer/)")
+        if name == "places":
+            _online_options(sub)
 
     gaz = commands.add_parser("gazetteer", help="work with the curated gazetteer")
     gaz_commands = gaz.add_subparsers(dest="gazetteer_command", required=True, metavar="ACTION")
@@ -46,6 +51,16 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("--gazetteer", type=Path, default=DEFAULT_GAZETTEER,
                        help="curated gazetteer folder (default: gazetteer/)")
     return top
+
+
+def _online_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--online-geocoder", metavar="SERVICE",
+                         help="ask this geopy service (e.g. nominatim) about names no offline layer knows, and "
+                              "write its answers to --proposals for review; sends those names to the service")
+    command.add_argument("--user-agent", help="who is asking, as the online geocoder's service requires")
+    command.add_argument("--proposals", type=Path, default=geocoder.DEFAULT_PROPOSALS,
+                         help="where the online geocoder writes proposed gazetteer entries "
+                              f"(default: {geocoder.DEFAULT_PROPOSALS})")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -76,9 +91,26 @@ def _progress_bar(number: int, total: int, name: str) -> None:
     sys.stderr.flush()
 
 
+def _online(args: argparse.Namespace) -> geocoder.OnlineGeocoder | None:
+    """The online geocoder, only when the user asked for one."""
+    return geocoder.OnlineGeocoder(args.online_geocoder, args.user_agent) if args.online_geocoder else None
+
+
+def _propose(args: argparse.Namespace, online: geocoder.OnlineGeocoder, documents: list[Document],
+             recogniser: Recogniser) -> None:
+    """Ask about the names no offline layer knows and write the answers for review."""
+    names = [(name, d.id) for d in documents for name in recogniser.unknown_names(d)]
+    count = online.propose(names, args.proposals)
+    print(f"routes: {count} proposed place(s) for {len({n for n, _ in names})} unknown name(s) -> {args.proposals}",
+          file=sys.stderr)
+
+
 def _build(args: argparse.Namespace) -> int:
     progress = _progress_bar if sys.stderr.isatty() and not args.quiet else None
+    online = _online(args)
     result = build(args.seeds, args.gazetteer, args.out, strict=args.strict, progress=progress)
+    if online is not None:
+        _propose(args, online, result.corpus.documents, Recogniser(gazetteer.load(args.gazetteer)))
     for warning in result.corpus.warnings:
         print(f"routes: warning: {warning}", file=sys.stderr)
     print(
@@ -93,7 +125,10 @@ def _read(args: argparse.Namespace) -> int:
     for path in args.files:
         if not path.is_file():
             raise RoutesError(f"{path}: no such file")
+    online = _online(args) if args.command == "places" else None
     corpus = reader.read(list(args.files), strict=True)
+    if online is not None:
+        _propose(args, online, corpus.documents, reader.recogniser)
     if args.command == "places":
         for m in corpus.mentions:
             row = {"doc_id": m.doc_id, "start": m.start, "end": m.end, "text": m.text, "place_id": m.place.id,

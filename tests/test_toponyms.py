@@ -1,0 +1,169 @@
+"""Place recognition and resolution on real sentences: the seeds, and the traps of news prose."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from routes import documents
+from routes.model import Document, Mention, Span
+from routes.pipeline import Reader
+
+from conftest import SEEDS
+
+
+def doc(text: str, doc_id: str = "t") -> Document:
+    """A document whose sentences are its lines, as documents.py would split prose."""
+    spans, start = [], 0
+    for line in text.split("\n"):
+        spans.extend(documents.split_sentences(text, start, start + len(line)))
+        start += len(line) + 1
+    return Document(doc_id, doc_id, text.split("\n")[0], None, None, None, text, "", tuple(spans))
+
+
+def found(reader: Reader, text: str) -> dict[str, Mention]:
+    return {m.text: m for m in reader.recogniser.mentions(doc(text))}
+
+
+@pytest.fixture(scope="module")
+def seed_mentions(reader: Reader) -> dict[str, tuple[Document, list[Mention]]]:
+    out = {}
+    for path in sorted(SEEDS.glob("*.txt")):
+        for document in documents.load(path, reader.is_place):
+            out[path.stem] = (document, reader.recogniser.mentions(document))
+    return out
+
+
+def test_tripoli_is_libyan_in_every_seed(seed_mentions):
+    tripolis = [m for _, mentions in seed_mentions.values() for m in mentions if "Tripoli" in m.text]
+    assert len({m.doc_id for m in tripolis}) >= 4
+    assert all(m.place.country == "LY" for m in tripolis), [(m.doc_id, m.place.id) for m in tripolis]
+
+
+def test_misrata_airport_is_not_the_city(seed_mentions):
+    _, mentions = seed_mentions["001_f7a587afc17cc427"]
+    airport = next(m for m in mentions if m.text == "Misrata airport")
+    city = next(m for m in mentions if m.text == "Misrata")
+    assert airport.place.type == "airport" and airport.place.parent == city.place.id == "ly-misrata"
+
+
+@pytest.mark.parametrize("seed, text, place_id", [
+    ("001_f7a587afc17cc427", "Samsun", "tr-samsun"),
+    ("003_1f0b582e6eaf7b57", "port of Samsun", "tr-samsun-port"),
+    ("003_1f0b582e6eaf7b57", "Idlib", "sy-idlib"),
+    ("003_1f0b582e6eaf7b57", "Jabal al Zawiya", "sy-jabal-al-zawiya"),
+    ("003_1f0b582e6eaf7b57", "Kfar Nabouda", "sy-kafr-nabudah"),
+    ("000_3721ac6cdbd9f31d", "Ankara", "tr-ankara"),
+])
+def test_seed_places_resolve(seed_mentions, seed, text, place_id):
+    _, mentions = seed_mentions[seed]
+    assert {m.place.id for m in mentions if m.text == text} == {place_id}
+
+
+def test_northern_hama_is_the_syrian_area(seed_mentions):
+    _, mentions = seed_mentions["003_1f0b582e6eaf7b57"]
+    hama = next(m for m in mentions if m.text == "northern Hama")
+    assert hama.place.country == "SY" and hama.place.type == "region"
+
+
+def test_nothing_from_page_furniture(seed_mentions, reader):
+    furniture_names = 0
+    for document, mentions in seed_mentions.values():
+        inside = [False] * len(document.text)
+        for s in document.sentences:
+            inside[s.start:s.end] = [True] * (s.end - s.start)
+        assert all(all(inside[m.start:m.end]) for m in mentions), document.id
+        outside = "".join(ch if not flag else " " for ch, flag in zip(document.text, inside))
+        furniture_names += sum(1 for word in outside.split() if word[:1].isupper() and reader.gazetteer.lookup(word))
+    assert furniture_names, "the seeds' furniture names places, so this test means something"
+
+
+def test_every_mention_says_why(seed_mentions):
+    for _, mentions in seed_mentions.values():
+        assert all(m.reason for m in mentions)
+        assert all(0 < m.score <= 1 for m in mentions)
+
+
+def test_hamas_is_not_hama(reader):
+    mentions = found(reader, "Israel and Hamas agreed a truce after fighting near Hama.")
+    assert "Hamas" not in mentions
+    assert mentions["Hama"].place.country == "SY"
+
+
+def test_a_ship_named_amazon_is_no_place(reader):
+    mentions = found(reader, "The ship Amazon sailed from Samsun to Tripoli in May.")
+    assert "Amazon" not in mentions
+    assert mentions["Tripoli"].place.country == "LY"
+
+
+def test_all_caps_headline(reader):
+    mentions = found(reader, "TURKISH CARGO SHIP DOCKS IN MISRATA WITH ARMS FOR TRIPOLI")
+    assert mentions["MISRATA"].place.id == "ly-misrata"
+    assert mentions["TRIPOLI"].place.country == "LY"
+    assert mentions["TURKISH"].kind == "adjective" and mentions["TURKISH"].place.id == "tr"
+
+
+def test_possessive_and_adjective_forms(reader):
+    mentions = found(reader, "Arms went from Lebanon's Tripoli to the Libyan capital, then to the port of Samsun.")
+    assert mentions["Tripoli"].place.country == "LB" and "Lebanon's" in mentions["Tripoli"].reason
+    assert mentions["Libyan capital"].place.id == "ly-tripoli"
+    assert mentions["port of Samsun"].place.type == "port"
+
+
+def test_common_words_are_places_only_in_a_geographic_frame(reader):
+    assert not {"Reading", "Man", "More"} & found(reader, "Reading the report. Man held. More arms came.").keys()
+    assert found(reader, "The convoy stopped in Reading overnight.")["Reading"].place.country == "GB"
+
+
+def test_a_person_is_not_the_town_of_their_surname(reader):
+    mentions = found(reader, "Sheriff Greg Taylor said the case is open. Taylor said more would follow from Tyler.")
+    assert "Taylor" not in mentions
+    assert "Tyler" in mentions
+
+
+def test_city_and_state_name_each_other(reader):
+    mentions = found(reader, "Two men from Paris, Ky., were arrested in Lexington on Monday.")
+    assert mentions["Paris"].place.country == "US"
+    assert mentions["Ky"].place.id == "us-kentucky"
+    assert mentions["Lexington"].place.country == "US"
+
+
+def test_context_picks_between_namesakes(reader):
+    mentions = found(reader, "Troops moved from Beirut and Sidon to Tripoli, in northern Lebanon.")
+    assert mentions["Tripoli"].place.country == "LB"
+    assert "LB" in mentions["Tripoli"].reason
+
+
+def test_continents_and_their_adjectives(reader):
+    mentions = found(reader, "European officials said the shipments reached North Africa and the Middle East.")
+    assert mentions["European"].place.id == "xx-europe" and mentions["European"].kind == "adjective"
+    assert mentions["North Africa"].place.id == "xx-north-africa"
+    assert mentions["Middle East"].place.id == "xx-middle-east"
+
+
+def test_unknown_names_in_a_geographic_frame(reader):
+    names = reader.recogniser.unknown_names(doc("The convoy left from Kelleyland Junction for Misrata."))
+    assert names == ["Kelleyland Junction"]
+
+
+def test_speed_is_well_over_a_thousand_documents_a_second(reader, seed_mentions):
+    """A sanity bound, far below the benchmark's figure, so a slow machine does not fail it."""
+    import time
+
+    docs = [document for document, _ in seed_mentions.values()] * 20
+    began = time.process_time()
+    for document in docs:
+        reader.recogniser.mentions(document)
+    assert len(docs) / (time.process_time() - began) > 50
+
+
+def test_mention_offsets_slice_the_text(seed_mentions):
+    for document, mentions in seed_mentions.values():
+        assert all(document.text[m.start:m.end] == m.text for m in mentions)
+
+
+def test_sentence_spans_of_test_documents():
+    d = doc("One line here.\nSecond line there.")
+    assert [d.text[s.start:s.end] for s in d.sentences] == ["One line here.", "Second line there."]
+    assert isinstance(d.sentences[0], Span) and Path(d.path).name == "t"
