@@ -25,6 +25,8 @@ from routes.errors import InputError
 from routes.model import Document, Span
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
+# A title's last part after " / " or " | " names the site only when it is this short.
+MAX_OUTLET_WORDS = 6
 
 # One-for-one replacements: spaces that are not plain spaces, and curly quotes.
 _NORMALISE = str.maketrans(
@@ -223,8 +225,10 @@ class _Layout:
             if dates.date_line(line) is None and not is_place(line) and len(line.split()) <= 4:
                 self.outlet = self.outlet or line
         s, e = lines[title_at]
-        title_span = self._title(text, s, e)
+        first, *rest = split_sentences(text, s, e)
+        title_span = self._title(text, first.start, first.end)
         self.sentences.append(title_span)
+        self.sentences.extend(rest)  # a text on one line: its headline, then its story
         self.title = text[title_span.start:title_span.end]
         body = lines[title_at + 1:]
         self._dateline(text, body, is_place)
@@ -253,7 +257,7 @@ class _Layout:
         """The headline, without a site's name or section after a separator."""
         line = text[start:end]
         parts = _TITLE_SEPARATORS.split(line)
-        if len(parts) > 1:
+        if len(parts) > 1 and len(parts[-1].split()) <= MAX_OUTLET_WORDS:
             self.outlet = self.outlet or parts[-1].strip()
             end = start + len(parts[0].rstrip())
         while text[start] == "#":

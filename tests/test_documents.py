@@ -115,3 +115,10 @@ def test_unreadable_files_are_one_line_errors(tmp_path: Path, content: bytes, pr
 def test_latin1_text_is_read(tmp_path: Path):
     path = write(tmp_path, "old.txt", "Caf\xe9 report on shipments\n\nA ship sailed from Mersin to Tripoli.\n".encode("latin-1"))
     assert "Café" in documents.load(path)[0].text
+
+
+def test_a_story_on_one_line_keeps_every_sentence(tmp_path: Path):
+    raw = "Convoy reaches Idlib, officials say. A Turkish convoy crossed into Syria on Monday. It reached Idlib.\n"
+    doc = documents.load(write(tmp_path, "one.txt", raw))[0]
+    assert doc.title == "Convoy reaches Idlib, officials say."
+    assert prose(doc).splitlines()[1:] == ["A Turkish convoy crossed into Syria on Monday.", "It reached Idlib."]
