@@ -26,6 +26,8 @@ $(VENV)/.installed: pyproject.toml $(VENV)/.created
 
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[ftm]' || \
+	  echo "note: followthemoney not installed (PyICU needs libicu-dev, pkg-config and g++); its tests will be skipped"
 	touch $@
 
 clean:
