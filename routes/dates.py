@@ -47,6 +47,17 @@ _TIME = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?|\b(?:GMT|U
 _DATE_LINE_WORDS = re.compile(r"\b(?:published|updated|posted|last|on|at)\b", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
+# A day right after a verb of saying dates the statement, not the event it reports ("the
+# ministry said on Monday", "officials said Wednesday"): wire copy's attribution.
+_STATEMENT = re.compile(r"\b(?:said|says|told\s+\S+|announced|added|stated|confirmed|reported|declared)\s+(?:on\s+)?$",
+                        re.IGNORECASE)
+
+
+def is_statement_date(text: str, start: int) -> bool:
+    """Whether the date at `start` ("on Monday", "March 3") is the day something was said."""
+    return bool(_STATEMENT.search(text, max(0, start - 40), start))
+
+
 # Words that place an event relative to the day a report was written, in days.
 RELATIVE_DAYS = {"today": 0, "overnight": 0, "yesterday": -1, "last night": -1, "this morning": 0,
                  "tonight": 0}
@@ -149,12 +160,15 @@ def relative(text: str, anchor: date | None, start: int = 0, end: int | None = N
     """The day or period that the first relative expression in text[start:end] names.
 
     "yesterday" and "overnight" are days, "on Tuesday" the last Tuesday up to the anchor,
-    "last week" a range of seven days, "earlier this month" a month. Without an anchor
+    "last week" a range of seven days, "earlier this month" a month. A day on which something
+    was said ("the ministry said on Monday") is not the day of the event. Without an anchor
     (the day the report was published) there is nothing to count from, so no date.
     """
     if anchor is None:
         return None
-    m = _RELATIVE.search(text, start, len(text) if end is None else end)
+    found = (m for m in _RELATIVE.finditer(text, start, len(text) if end is None else end)
+             if not is_statement_date(text, m.start()))
+    m = next(found, None)
     if m is None:
         return None
     if m.group("word"):

@@ -32,8 +32,6 @@ CUE_REACH = 45
 CONTEXT_SENTENCES = 3
 # How many sentences back a vehicle or shipment that the text refers to may have been left.
 TRAIL_SENTENCES = 2
-# Words that stand for a whole shipment when they refer back to one.
-SHIPMENT_WORDS = {"batch", "shipment", "consignment", "cargo", "load", "delivery"}
 # How far after a movement word a place after "in" or "at" may end the movement.
 WEAK_REACH = 60
 _DETERMINERS = {"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "whose", "cargo"}
@@ -51,8 +49,17 @@ _CLAUSE_OPENER = re.compile(rf"\b(?:{_CLAUSE_OPENERS})\b", re.IGNORECASE)
 _SUBJECT_CLAUSE = re.compile(rf"[,;:\"“]\s*|\b(?:{_CLAUSE_OPENERS})\s+", re.IGNORECASE)
 # "Hodeidah, Yemen", "Tripoli in Lebanon", "Amdjarass in eastern Chad": the second place only
 # says where the first one is.
+# A wire dateline opening a sentence ("SEOUL, Oct 7 (Reuters) -", "MANAMA, Bahrain (AP) —"):
+# where the story was filed, never where anything moved.
+_DATELINE = re.compile(
+    r"\s*(?:[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*(?:,[^()\n—–]{1,40}?)?\s*(?:\([^()\n]{1,30}\))?"
+    r"|[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)*(?:,[^()\n—–]{1,40}?)?\s*\([^()\n]{1,30}\))\s*[-—–]+\s+")
+_RELATIVE = re.compile(r",\s*(?:which|that)\b")
+_BORDER = re.compile(r"\s+(?:border|borders|frontier)\b", re.IGNORECASE)
 _QUALIFIER_GAP = re.compile(r"\s*(?:,|\bin\b)\s*(?:the\s+)?(?:[a-z-]+ern\s+|central\s+|occupied\s+)?")
 # Words that describe a vehicle before its type ("Russian military Il-76 transport aircraft").
+# Words before a plural vehicle that leave it general ("most ships", "as vessels").
+_GENERAL = {"and", "or", "as", "where", "when", "while", "that", "which", "most", "many", "some", "other", "all"}
 _CARRIER_WORDS = {"cargo", "military", "naval", "transport", "air", "force", "airlines", "airline"}
 _GENERIC_CARRIERS = {"ship", "vessel", "aircraft", "plane", "flight", "convoy", "boat", "truck", "trucks",
                      "flights", "ships", "vessels", "planes", "boats", "convoys", "trains", "train"}
@@ -118,6 +125,7 @@ class LegExtractor:
         previous_legs: list[tuple[int, Leg]] = []
         trail: _Trail | None = None
         for index, span in enumerate(document.sentences):
+            span = _prose(document.text, span)
             inside = [m for m in mentions if span.start <= m.start and m.end <= span.end]
             sentence = self._read(document, index, span, inside)
             found: list[Leg] = []
@@ -152,23 +160,28 @@ class LegExtractor:
         based = [h for h in actors if h.value in lex.actor_countries]
         cargo = [h for h in lex.cargo.finditer(text, span.start, span.end) if not _within(h, based)]
         vehicles = list(lex.vehicles.finditer(text, span.start, span.end))
-        if not cargo and not vehicles:
+        if not cargo and not vehicles and not self._shipment_referred_to(text, span):
             return None
         triggers = self._triggers(text, span, vehicles)
         if not triggers:
             return None
         places = [m for m in inside if not _within(m, actors)] + self._actor_mentions(document, actors)
-        places = _drop_qualifiers(text, sorted(places, key=lambda m: m.start))
+        places = _drop_qualifiers(text, sorted(places, key=lambda m: m.start), lex.place_nouns)
         roles = self._roles(text, span, places, triggers)
         modes = list(lex.mode_phrases.finditer(text, span.start, span.end))
         return _Sentence(index, span, cargo, vehicles, modes, triggers, actors, roles)
+
+    def _shipment_referred_to(self, text: str, span: Span) -> bool:
+        """ "The container was unloaded at ...": a shipment the sentences before told of moves here."""
+        return any(h.value in self.lex.shipment_words and _DEFINITE.search(text[span.start:h.start])
+                   for h in self.lex.anaphora.finditer(text, span.start, span.end))
 
     def _sentence_legs(self, document: Document, sentence: _Sentence, every: list[Mention],
                        year_hint: dict[int, int], trail: _Trail | None,
                        out: list[Leg]) -> tuple[list[Leg], _Trail | None]:
         """The legs a sentence tells, and where it leaves the thing that moved."""
         text = document.text
-        frames = self._frames(sentence)
+        frames = self._frames(text, sentence)
         for frame in frames:
             frame.skip = self._not_a_movement(text, frame)
             self._fill(text, sentence, frame)
@@ -225,6 +238,9 @@ class LegExtractor:
                 cue = None  # "to Syrian rebels", not "to help Russian forces" or "for Deir ez-Zor, two Iraqi officials"
             if cue is not None and cue.value == "near":
                 role.role = "destination_weak"  # "an airstrip near Merowe", never beside a stronger end
+            elif cue is not None and cue.value == "weak" and cue.text.lower() == "for" and roles \
+                    and roles[-1].role == "origin" and not text[roles[-1].mention.end:cue.start].strip():
+                role.role = "destination"  # "left Stepanakert for Armenia", "out of Niamey for N'Djamena"
             elif cue is not None and cue.value == "weak":
                 if mention.kind != "actor":  # "in the ranks of the GNA" is not a destination
                     role.role = _continued(text, cues, cue, mention, places, triggers) or "destination_weak"
@@ -234,6 +250,8 @@ class LegExtractor:
                 role.role = roles[-1].role
             if role.role is None and _direct_object(text, mention, triggers):
                 role.role = "destination"  # "supplied Azerbaijan with drones"
+            if mention.kind == "adjective" and _BORDER.match(text, mention.end):
+                role.role = None  # "depots near the Ukrainian border" may lie on either side of it
             roles.append(role)
             previous_end = mention.end
         return roles
@@ -241,7 +259,10 @@ class LegExtractor:
     def _triggers(self, text: str, span: Span, vehicles: list[Hit]) -> list[Hit]:
         """Movement words, without vehicle nouns that only look like verbs ("the ship")."""
         out = []
+        trade = list(self.lex.not_triggers.finditer(text, span.start, span.end))
         for hit in self.lex.triggers.finditer(text, span.start, span.end):
+            if _within(hit, trade):
+                continue  # "shipping insurers", "flight data"
             before = text[span.start:hit.start].split()[-1:]
             is_vehicle = any(v.start <= hit.start < v.end for v in vehicles)
             if is_vehicle and (not before or before[0].lower() in _DETERMINERS or before[0][:1].isupper()
@@ -250,14 +271,16 @@ class LegExtractor:
             out.append(hit)
         return out
 
-    def _frames(self, sentence: _Sentence) -> list[_Frame]:
-        """Split a sentence at its movement words; a stretch with no place joins the one before."""
+    def _frames(self, text: str, sentence: _Sentence) -> list[_Frame]:
+        """Split a sentence at its movement words; a stretch with no place, or one that only says
+        what the vehicle carried ("landed at Mogadishu carrying ..."), joins the one before."""
         frames: list[_Frame] = []
         roles, span = sentence.roles, sentence.span
+        carrying = {h.start for h in self.lex.carrying.finditer(text, span.start, span.end)}
         for k, hit in enumerate(sentence.triggers):
             end = sentence.triggers[k + 1].start if k + 1 < len(sentence.triggers) else span.end
             has_place = any(hit.start <= r.mention.start < end for r in roles)
-            if frames and not has_place:
+            if frames and (not has_place or hit.start in carrying):
                 frames[-1].end = end
                 frames[-1].triggers.append(hit)
                 continue
@@ -297,15 +320,19 @@ class LegExtractor:
             return
         text, roles = document.text, sentence.roles
         if not frame.origins and frame.destinations and previous is not None and not previous.skip \
-                and previous.destinations and frame.kind == "send" and (previous.kind in ("receive", "arrive")
-                                                                        or self._moves_on(text, previous, frame)):
+                and previous.destinations and frame.kind == "send" and (
+                    self._moves_on(text, previous, frame) or (previous.kind in ("receive", "arrive")
+                                                              and not _RELATIVE.search(text, previous.trigger.end,
+                                                                                       frame.trigger.start))):
             # "... acquired the system before it was smuggled to the GNA", "smuggled to Berbera and
-            # later transported to Mogadishu": it moved on from where it was.
+            # later transported to Mogadishu": it moved on from where it was; but in "received APCs,
+            # which were shipped to Poti" the relative clause tells how they came.
             frame.origins = list(previous.destinations)
         taken = {p for other in movements for p in other.destinations if other is not frame}
         before = [r for r in roles if r.mention.start < frame.trigger.start and r.role is None]
         subjects = [r for r in before if r.mention.kind != "adjective"
-                    and _is_subject(text, sentence.span, r.mention, frame.trigger)]
+                    and _is_subject(text, sentence.span, r.mention, frame.trigger)
+                    and not self._interdicts(text, r.mention, frame.trigger)]
         if frame.kind == "receive":
             # "Burkina Faso received drones from Turkey": the subject received them.
             if not frame.destinations and subjects:
@@ -319,13 +346,16 @@ class LegExtractor:
             frame.destinations = [asker]
         if not frame.origins and asked is not None:
             frame.origins = [asked]
-        subjects = [r for r in subjects if r.mention.kind != "actor" and r.mention.place not in taken]
+        subjects = [r for r in subjects if r.mention.kind != "actor" and r.mention.place not in taken
+                    and not any(t.value == "receive" and r.mention.end <= t.start < frame.trigger.start
+                                for t in sentence.triggers)]  # "Armenia has received APCs, which were shipped"
         if not frame.origins and subjects and frame.kind == "send":
             frame.origins = [self._metonym(subjects[-1].mention.place)]
         if not frame.origins:
-            adjectives = [r for r in roles if r.role is None and r.mention.kind == "adjective"
-                          and _on_mover(text, r.mention, self.lex) and r.mention.place not in taken
-                          and r.mention.place not in frame.destinations]
+            adjectives = [r for r in roles if r.role is None and _on_mover(text, r.mention, self.lex)
+                          and (r.mention.kind == "adjective" or _names_vehicle(text, r.mention, self.lex))
+                          and r.mention.place not in taken and r.mention.place not in frame.destinations
+                          and not self._interdicts(text, r.mention, frame.trigger)]
             frame.origins = [adjectives[0].mention.place] if adjectives else []
         own = [r for r in roles if frame.start <= r.mention.start < frame.end]
         attached = any(r.role == "origin" and 0 <= r.mention.start - frame.trigger.end <= 20 for r in own)
@@ -334,6 +364,10 @@ class LegExtractor:
             if place is not None:
                 frame.destinations = [place]
                 frame.inferred = f"destination from context: {place.name}"
+
+    def _interdicts(self, text: str, mention: Mention, trigger: Hit) -> bool:
+        """Whether the place stopped the movement rather than sent it ("the US Navy seized a dhow carrying")."""
+        return any(True for _ in self.lex.interdictions.finditer(text, mention.end, trigger.start))
 
     def _moves_on(self, text: str, previous: _Frame, frame: _Frame) -> bool:
         """Whether a word between two movements says the second went on from the first ("later")."""
@@ -360,13 +394,20 @@ class LegExtractor:
 
     def _context_destination(self, document: Document, index: int, origins: list[Place],
                              every: list[Mention]) -> Place | None:
-        """Where the preceding sentences are set, for "mercenaries brought from Syria"."""
+        """Where the preceding sentences sent something ("a dhow ... bound for Yemen. The dhow had
+        departed from Konarak"), else where they are set ("mercenaries brought from Syria")."""
+        text = document.text
         for back in range(1, CONTEXT_SENTENCES + 1):
             if index - back < 0:
                 break
-            sentence = document.sentences[index - back]
-            names = [m for m in every if sentence.start <= m.start < sentence.end and m.kind == "name"
-                     and m.place not in origins and not _after_word(document.text, m, "from")]
+            sentence = _prose(text, document.sentences[index - back])
+            inside = [m for m in every if sentence.start <= m.start < sentence.end and m.place not in origins]
+            cues = list(self.lex.cues.finditer(text, sentence.start, sentence.end))
+            sent_to = [m for m in inside if (cue := _cue_before(text, cues, m.start, [])) is not None
+                       and cue.value == "destination" and not any(cue.end <= o.start < m.start for o in inside)]
+            if sent_to:
+                return sent_to[-1].place
+            names = [m for m in inside if m.kind == "name" and not _after_word(text, m, "from")]
             if names:
                 place = names[-1].place
                 return self.gazetteer.country(place.country) or place
@@ -411,7 +452,7 @@ class LegExtractor:
 
     def _leg(self, document: Document, sentence: _Sentence, frame: _Frame, origin: Place, destination: Place,
              year_hint: dict[int, int], trail: _Trail | None) -> Leg | None:
-        if origin.id == destination.id:
+        if origin.id == destination.id or self._traffic(document.text, sentence):
             return None
         if origin.is_country and destination.country == origin.country:
             return None
@@ -445,26 +486,41 @@ class LegExtractor:
             actors=_unique(h.value for h in sentence.actors),
         )
 
+    def _traffic(self, text: str, sentence: _Sentence) -> bool:
+        """ "Ships loaded at Odesa sailed mainly to Turkey": plural vehicles that no word singles
+        out, with no cargo and no date, tell of trade, not of a movement someone could trace."""
+        if sentence.cargo or not sentence.vehicles or dates.find_dates(text, sentence.span.start, sentence.span.end):
+            return False
+        for vehicle in sentence.vehicles:
+            before = text[sentence.span.start:vehicle.start].split()[-1:]
+            if not vehicle.text.endswith("s") or (before and before[0].lower() not in _GENERAL):
+                return False
+        return True
+
     def _vehicle(self, sentence: _Sentence, frame: _Frame) -> Hit | None:
         """The vehicle nearest the movement word, preferring one inside the frame."""
         return _nearest(sentence.vehicles, frame)
 
     def _mode(self, text: str, sentence: _Sentence, frame: _Frame, origin: Place, destination: Place) -> str:
-        """Sea, air or land: from a vehicle or a phrase ("by road"), the places, or the verb.
+        """Sea, air or land: from a vehicle or a phrase ("by road"), the verb, or the places.
 
-        A vehicle or phrase inside the frame comes first, so "smuggled to Berbera by boat and
-        later transported by road to Mogadishu" gives one sea leg and one land leg.
+        A vehicle or phrase inside the frame comes first, then the frame's own verb, so
+        "smuggled to Berbera by boat and later transported by road to Mogadishu" gives one
+        sea leg and one land leg.
         """
         inside = [h for h in sentence.vehicles + sentence.mode_phrases if frame.start <= h.start < frame.end]
-        said = _nearest(inside, frame) or _nearest(sentence.vehicles + sentence.mode_phrases, frame)
+        said = _nearest(inside, frame)
+        if said is not None:
+            return said.value
+        for trigger in frame.triggers:
+            for hit in self.lex.trigger_modes.finditer(trigger.text):
+                return hit.value  # "the weapons are then trucked to Lebanon", after cargo flights
+        said = _nearest(sentence.vehicles + sentence.mode_phrases, frame)
         if said is not None:
             return said.value
         for place in (destination, origin, *frame.via):
             if place.type in self.lex.place_modes:
                 return self.lex.place_modes[place.type]
-        for trigger in frame.triggers:
-            for hit in self.lex.trigger_modes.finditer(trigger.text):
-                return hit.value
         return "unknown"
 
     def _facility(self, place: Place, mode: str) -> Place:
@@ -499,6 +555,8 @@ class LegExtractor:
         text = document.text
         hint = _nearest_year(year_hint, span.start)
         for hit in dates.find_dates(text, span.start, span.end):
+            if dates.is_statement_date(text, hit.start):
+                continue
             resolved = dates.resolve(hit, document.published, hint)
             if resolved:
                 return resolved
@@ -572,7 +630,7 @@ class LegExtractor:
                 if _DEFINITE.search(text[sentence.start:h.start])]
         if not refs:
             return leg
-        shipment = not leg.cargo and any(h.value in SHIPMENT_WORDS for h in refs)
+        shipment = not leg.cargo and any(h.value in self.lex.shipment_words for h in refs)
         named: list[str] = []
         for back in range(1, CONTEXT_SENTENCES + 1):
             if index - back < 0:
@@ -655,7 +713,7 @@ class LegExtractor:
                 continue
             np_start = sentence.start + definite.start()
             named = {c.value for c in cargo if np_start <= c.start < hit.end}
-            if hit.value in SHIPMENT_WORDS or named & set(leg.cargo):
+            if hit.value in self.lex.shipment_words or named & set(leg.cargo):
                 refers = True
                 break
         if not refers or not cargo:
@@ -686,7 +744,8 @@ def _join(frames: list[_Frame]) -> list[_Frame]:
                 previous.destinations = frame.destinations
             elif previous.destinations and not previous.origins and frame.origins and not frame.destinations:
                 previous.origins = frame.origins
-            elif previous.destinations and frame.destinations and not frame.origins and frame.kind == "arrive":
+            elif previous.destinations and frame.destinations and not frame.origins and (
+                    frame.kind == "arrive" or _inside(frame.destinations, previous.destinations)):
                 passed = [p for p in previous.destinations
                           if not any(p.country == d.country and _rank(p) <= 1 for d in frame.destinations)]
                 previous.via += [p for p in passed if p not in frame.destinations]
@@ -700,6 +759,11 @@ def _join(frames: list[_Frame]) -> list[_Frame]:
             continue
         out.append(frame)
     return out
+
+
+def _inside(places: list[Place], coarse: list[Place]) -> bool:
+    """ "crossed into Iraq ... and drove on to Al-Qaim": every place lies in a country or region before."""
+    return all(any(p.country == c.country and _rank(c) <= 1 < _rank(p) for c in coarse) for p in places)
 
 
 def _cue_before(text: str, cues: list[Hit], position: int, triggers: list[Hit]) -> Hit | None:
@@ -763,12 +827,25 @@ def _on_mover(text: str, mention: Mention, lex: lexicon.Lexicon) -> bool:
         any(h.start < 20 for h in lex.cargo.finditer(window))
 
 
-def _drop_qualifiers(text: str, places: list[Mention]) -> list[Mention]:
+def _names_vehicle(text: str, mention: Mention, lex: lexicon.Lexicon) -> bool:
+    """ "US military cargo flights", "UAE cargo planes": a country's name used as a word on the vehicle."""
+    if not mention.place.is_country:
+        return False
+    starts = {h.start for h in lex.vehicles.finditer(text, mention.end, mention.end + 60)}
+    for word in re.finditer(r"\s+(\S+)", text[mention.end:mention.end + 40]):
+        if mention.end + word.start(1) in starts:
+            return True
+        if word.group(1) not in _CARRIER_WORDS:
+            return False
+    return False
+
+
+def _drop_qualifiers(text: str, places: list[Mention], place_nouns: frozenset[str]) -> list[Mention]:
     """Leave out country or region words that only say where the next or last place is."""
     kept: list[Mention] = []
     for k, mention in enumerate(places):
         following = places[k + 1] if k + 1 < len(places) else None
-        if following is not None and _qualifies(text, mention, following):
+        if following is not None and _qualifies(text, mention, following, place_nouns):
             continue  # "Turkey's" in "Turkey's Samsun", "Turkish" in "the Turkish port of Samsun"
         previous = kept[-1] if kept else None
         if previous is not None and _qualifies_after(text, previous, mention):
@@ -777,23 +854,37 @@ def _drop_qualifiers(text: str, places: list[Mention]) -> list[Mention]:
     return kept
 
 
-def _qualifies(text: str, mention: Mention, following: Mention) -> bool:
-    """A country word that only qualifies the next place: "Libya's Tripoli", "Turkish port of Samsun"."""
+def _qualifies(text: str, mention: Mention, following: Mention, place_nouns: frozenset[str]) -> bool:
+    """A country or region word that only qualifies the next place: "Libya's Tripoli", "Turkish
+    port of Samsun", "the Chadian border town of Tine", "the Black Sea port of Poti"."""
+    country = mention.place.is_country or mention.kind == "adjective"
+    finer = _rank(following.place) > _rank(mention.place) and (country or _rank(mention.place) <= 1)
+    if following.start < mention.end:
+        return finer  # "Black Sea port" and "port of Poti" overlap: the port is the place
     gap = text[mention.end:following.start]
-    return (mention.place.is_country or mention.kind == "adjective") and gap in ("'s ", "' ", " ", "'s")
+    if gap in ("'s ", "' ", " ", "'s"):
+        return country
+    words = gap.split()
+    return finer and gap[:1].isspace() and len(words) >= 2 and words[-1] == "of" \
+        and all(word.lower() in place_nouns for word in words[:-1])
 
 
 def _qualifies_after(text: str, place: Mention, qualifier: Mention) -> bool:
-    """ "Hodeidah, Yemen", "Nishtun in Al Mahrah", "the Houthis in Yemen"."""
-    if qualifier.kind != "name" or qualifier.place.country != place.place.country:
+    """ "Hodeidah, Yemen", "Nishtun in Al Mahrah", "the Houthis in Yemen", "Djibo, Sahel region"."""
+    if qualifier.kind != "name":
         return False
+    if qualifier.place.country != place.place.country:
+        # a region of the world ("the Sahel", "the Horn of Africa") after a town only says where it is
+        return qualifier.place.country == "XX" and _rank(qualifier.place) <= 1 < _rank(place.place) \
+            and bool(_QUALIFIER_GAP.fullmatch(text[place.end:qualifier.start]))
     wider = qualifier.place.is_country or (qualifier.place.type == "region" and _rank(place.place) > 1)
     return wider and not place.place.is_country and bool(_QUALIFIER_GAP.fullmatch(text[place.end:qualifier.start]))
 
 
 def _coordinated(text: str, places: list[Mention], k: int) -> bool:
-    """ "Syria and Turkey": the second place shares the first one's role."""
-    if k == 0:
+    """ "Syria and Turkey": the second place shares the first one's role; a country word shares
+    only another's ("Russian and Iranian drones", not "at Agarak, Azerbaijani media")."""
+    if k == 0 or (places[k].kind == "adjective" and places[k - 1].kind != "adjective"):
         return False
     gap = text[places[k - 1].end:places[k].start].strip().lower()
     return gap in (",", "and", "or", ", and", "as well as")
@@ -850,6 +941,12 @@ def _unique(values: Iterable[str]) -> tuple[str, ...]:
 
 def _after_word(text: str, mention: Mention, word: str) -> bool:
     return text[max(0, mention.start - len(word) - 12):mention.start].lower().split()[-1:] == [word]
+
+
+def _prose(text: str, span: Span) -> Span:
+    """A sentence without the wire dateline it may open with."""
+    m = _DATELINE.match(text, span.start, span.end)
+    return Span(m.end(), span.end) if m else span
 
 
 def _year_hints(document: Document) -> dict[int, int]:

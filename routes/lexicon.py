@@ -91,6 +91,11 @@ class Lexicon:
 
     triggers: PhraseMatcher
     trigger_modes: PhraseMatcher
+    not_triggers: PhraseMatcher
+    carrying: PhraseMatcher
+    interdictions: PhraseMatcher
+    shipment_words: frozenset[str]
+    place_nouns: frozenset[str]
     cues: PhraseMatcher
     requests: PhraseMatcher
     continuations: PhraseMatcher
@@ -120,6 +125,11 @@ def load() -> Lexicon:
     return Lexicon(
         triggers=PhraseMatcher(_pairs(raw["triggers"]), inflect=True),
         trigger_modes=PhraseMatcher(_pairs(raw["trigger_modes"]), inflect=True),
+        not_triggers=PhraseMatcher((w, w) for w in raw["not_triggers"]),
+        carrying=PhraseMatcher((w, w) for w in raw["carrying"]),
+        interdictions=PhraseMatcher((w, w) for w in raw["interdictions"]),
+        shipment_words=frozenset(w.lower() for w in raw["shipment_words"]),
+        place_nouns=frozenset(w.lower() for w in raw["place_nouns"]),
         cues=PhraseMatcher(_pairs(raw["cues"])),
         requests=PhraseMatcher((w, w) for w in raw["requests"]),
         continuations=PhraseMatcher((w, w) for w in raw["continuations"]),

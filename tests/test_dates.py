@@ -89,3 +89,11 @@ def test_date_line_is_a_dateline_and_nothing_else():
 ])
 def test_bounds_of_partial_dates_and_ranges(value, first, last):
     assert dates.bounds(value) == (first, last)
+
+
+def test_the_day_something_was_said_is_not_the_day_of_the_event():
+    assert dates.is_statement_date("the ministry said on Monday", len("the ministry said "))
+    assert dates.is_statement_date("officials told Reuters on 3 May", len("officials told Reuters on "))
+    assert not dates.is_statement_date("the ship sailed on Monday", len("the ship sailed "))
+    assert dates.relative("the ministry said on Monday", PUBLISHED) is None
+    assert dates.relative("it sailed on Saturday, the ministry said on Monday", PUBLISHED) == "2024-01-20"

@@ -201,3 +201,96 @@ def test_asked_and_asking_give_origin_and_destination(legs_of):
 ])
 def test_visits_talks_aid_and_attacks_are_not_legs(legs_of, text):
     assert not legs_of(text)
+
+
+# -- wire copy: datelines, interdictions, traffic ---------------------------------------------------
+
+def test_a_wire_dateline_is_where_the_story_was_filed_not_an_end(legs_of):
+    leg = only(legs_of("DJIBOUTI (Reuters) - Emirati transport aircraft flew armoured vehicles to Bosaso "
+                       "airport on Sunday, officials said."))
+    assert leg.origin.id == "ae" and leg.destination.id == "so-bosaso-airport"
+    assert leg.citations[0].quote.startswith("Emirati")
+
+
+def test_who_intercepted_a_shipment_did_not_send_it(legs_of):
+    legs = legs_of("A French frigate boarded a stateless skiff carrying rifles bound for Somalia. "
+                   "The skiff had sailed from the Yemeni port of Nishtun two days earlier.")
+    leg = only(legs)
+    assert leg.origin.id.startswith("ye-nishtun") and leg.destination.id == "so" and leg.mode == "sea"
+
+
+def test_ships_in_general_are_trade_not_a_movement(legs_of):
+    assert legs_of("Vessels loaded at Constanta sail mostly to Egypt and Israel.") == []
+    assert legs_of("Most tankers leaving Novorossiysk head to India, traders said.") == []
+
+
+def test_shipping_as_a_trade_word_is_not_a_movement(legs_of):
+    assert legs_of("The destroyer escorted a tanker, and shipping insurers raised premiums for the Black Sea.") == []
+
+
+def test_a_statement_day_does_not_date_the_movement(legs_of):
+    leg = only(legs_of("Iran shipped drones to Russia in August, Ukrainian intelligence said on Monday.",
+                       published="2024-01-22"))
+    assert leg.date == "2023-08"
+
+
+# -- endpoints: qualifiers, borders, departures --------------------------------------------------------
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Fuel trucks drove from Kufra to the Chadian border town of Tine.", "ly-kufra", "td-tine"),
+    ("The freighter sailed from Alexandria to the Libyan city of Benghazi.", "eg-alexandria", "ly-benghazi"),
+    ("The vessel brought ammunition from Novorossiysk to the Black Sea port of Poti.", "ru-novorossiysk", "ge-poti"),
+    ("Fighters were driven from Gao to Menaka, Sahel region.", "ml-gao", "ml-menaka"),
+])
+def test_words_that_say_where_a_place_is_play_no_role(legs_of, text, origin, destination):
+    leg = only(legs_of(text))
+    assert leg.origin.id.startswith(origin) and leg.destination.id.startswith(destination)
+
+
+def test_left_one_place_for_another(legs_of):
+    leg = only(legs_of("A convoy of Russian armoured vehicles left Tessalit for Gao on Friday."))
+    assert leg.origin.id.startswith("ml-tessalit") and leg.destination.id.startswith("ml-gao")
+
+
+def test_a_country_word_on_a_border_is_not_an_end(legs_of):
+    legs = legs_of("Ammunition was unloaded at Rostov-on-Don and taken by rail to depots near the Ukrainian border.")
+    assert all(leg.destination.country != "UA" for leg in legs)
+
+
+def test_a_country_named_on_the_vehicle_is_the_origin(legs_of):
+    leg = only(legs_of("Dozens of US military cargo flights have landed at Nevatim air base since October."))
+    assert leg.origin.id == "us" and leg.destination.id == "il-nevatim-airbase" and leg.mode == "air"
+
+
+def test_a_country_word_is_not_coordinated_with_a_place(legs_of):
+    legs = legs_of("Trucks carrying ammunition crossed into Syria at Abu Kamal, Iraqi officials said.")
+    assert all(leg.destination.country == "SY" for leg in legs)
+
+
+# -- several movements in a sentence, and the shipment referred to --------------------------------------
+
+def test_a_movement_goes_on_inside_the_country_it_entered(legs_of):
+    leg = only(legs_of("Trucks carrying rockets crossed from Iran into Iraq and drove on to Al-Qaim."))
+    assert leg.origin.id == "ir" and leg.destination.id == "iq-al-qaim"
+
+
+def test_carrying_describes_the_load_of_the_movement_before(legs_of):
+    leg = only(legs_of("An Egyptian military plane landed at Port Sudan carrying ammunition for the Sudanese army."))
+    assert leg.origin.id == "eg" and leg.destination.id.startswith("sd-port-sudan") and "ammunition" in leg.cargo
+
+
+def test_a_relative_clause_tells_how_the_received_goods_came(legs_of):
+    legs = legs_of("Armenia has received Indian artillery, which was shipped to Poti and then trucked to Yerevan.")
+    assert ("am", "ge-poti-port") not in ends(legs)
+    assert any(leg.destination.id.startswith("am-yerevan") and leg.mode == "land" for leg in legs)
+
+
+def test_the_verb_of_a_movement_gives_its_mode_before_a_vehicle_of_another(legs_of):
+    legs = legs_of("Iranian cargo planes land at Damascus airport, and the weapons are then trucked to Lebanon.")
+    onward = [leg for leg in legs if leg.destination.id == "lb"]
+    assert onward and onward[0].mode == "land"
+
+
+def test_the_cargo_referred_to_moves_on(legs_of):
+    legs = legs_of("Rockets were trucked from Iran to Al-Qaim. From there the cargo was taken to Abu Kamal.")
+    assert ("iq-al-qaim", "sy-abu-kamal") in ends(legs)
