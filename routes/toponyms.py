@@ -25,7 +25,11 @@ from functools import lru_cache
 from routes.gazetteer import AREA_NAMES, Gazetteer, name_key
 from routes.model import Document, Mention, Place, Span
 
-_TOKEN = re.compile(r"[^\W_]+(?:[-'.][^\W_]+)*'?", re.UNICODE)
+# Words; a hyphen separates words ("London-based", "Deir ez-Zor"), as name_key reads it.
+_TOKEN = re.compile(r"[^\W_]+(?:['.][^\W_]+)*'?", re.UNICODE)
+# Lower-case particles that begin Arabic names when a hyphen ties them to the next word
+# ("al-Tanf", "ad-Dana"): a name may start with one.
+PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ad", "ed", "en", "es", "ez", "an", "ul", "um"}
 # Words after a city that name one of its facilities, and the place types they mean.
 FACILITY_WORDS = {
     "airport": ("airport", "airbase"), "international airport": ("airport",),
@@ -59,13 +63,18 @@ VESSEL_WORDS = {"ship", "vessel", "mv", "m/v", "tanker", "freighter", "frigate",
                 "ferry", "carrier", "destroyer", "corvette", "submarine", "warship", "trawler"}
 # First words of proper names that are places even when a person's name follows them.
 NAME_PREFIXES = DIRECTIONS | {"new", "fort", "port", "lake", "mount", "saint", "st", "san", "santa", "el", "al"}
-# A town this large is meant by its name even inside an institution's ("Paris High School").
-LARGE_TOWN = 100_000
 # Prior weight by layer: a curated entry was checked by a person.
 CURATED_BONUS = 0.6
 # An administrative area counts all its towns' people; a tenth of them keeps it from
 # outranking the city it is named after (Geneva the city, not the canton).
 AREA_DISCOUNT = 10
+# A national capital is what a bare name most often means ("Washington", "Athens").
+CAPITAL_BONUS = 0.5
+# A town matched by one of its GeoNames alternate names only, not its own name.
+ALIAS_PENALTY = 0.5
+# A second-level area (county, district) named like towns is rarely what the bare name means;
+# its people may include a large city of another name (Perth in the district of Cambridge).
+SECOND_LEVEL_PENALTY = 0.3
 # Places whose points lie within this many degrees of each other count as near.
 NEAR_DEGREES = 1.5
 
@@ -74,22 +83,25 @@ class _Words:
     """The words of one sentence, as parallel lists: most words are looked at only as the
     neighbours of a name, so no object is made per word."""
 
-    __slots__ = ("starts", "ends", "texts", "keys", "possessive", "upper", "size")
+    __slots__ = ("starts", "ends", "texts", "keys", "possessive", "upper", "size", "capitals")
 
     def __init__(self, text: str, start: int, end: int) -> None:
-        spans = [(m.start(), m.group()) for m in _TOKEN.finditer(text, start, end)]
-        self.starts = [s for s, _ in spans]
-        self.texts = [word for _, word in spans]
-        self.possessive = [False] * len(spans)
-        for i, word in enumerate(self.texts):
-            if word[-1] == "'" and len(word) > 1:  # "Libya's" is Libya, possessive
-                self.texts[i], self.possessive[i] = word[:-1], True
-            elif word.endswith("'s") and len(word) > 2:
-                self.texts[i], self.possessive[i] = word[:-2], True
-        self.ends = [s + len(word) for s, word in zip(self.starts, self.texts)]
-        self.keys = list(map(_key, self.texts))
-        self.upper = [word[0].isupper() for word in self.texts]
-        self.size = len(spans)
+        matches = list(_TOKEN.finditer(text, start, end))
+        self.starts = [m.start() for m in matches]
+        self.texts = texts = [m.group() for m in matches]
+        self.size = size = len(texts)
+        self.possessive = [False] * size
+        if "'" in text[start:end]:
+            for i, word in enumerate(texts):
+                if word[-1] == "'" and len(word) > 1:  # "Libya's" is Libya, possessive
+                    texts[i], self.possessive[i] = word[:-1], True
+                elif word.endswith("'s") and len(word) > 2:
+                    texts[i], self.possessive[i] = word[:-2], True
+        self.ends = [m.end() for m in matches] if size and not any(self.possessive) else \
+            [s + len(word) for s, word in zip(self.starts, texts)]
+        self.keys = list(map(_key, texts))
+        self.upper = upper = [word[0].isupper() for word in texts]
+        self.capitals = [i for i, up in enumerate(upper) if up]  # where a name may start
 
     def key_of(self, start: int, end: int) -> str:
         """The words from start to end (exclusive) in name_key form."""
@@ -146,6 +158,7 @@ class Recogniser:
             first = key.partition(" ")[0]
             self._first_words[first] = max(self._first_words.get(first, 0), key.count(" ") + 1)
         self._cells: dict[str, tuple[int, int]] = {}
+        self._owned: set[str] = set()
 
     # -- recognition ------------------------------------------------------------------------
 
@@ -188,26 +201,40 @@ class Recogniser:
         word inside a sentence that names no place at all ("Putin", so not "Vladimir Putin").
         """
         people: set[str] = set()
+        given = self.gazetteer.given_names
         for _, w in sentences:
-            if _is_headline(w):
+            if not w.capitals or _is_headline(w):
                 continue
             run: list[int] = []
-            for i in [*range(w.size), -1]:
-                capital = i >= 0 and w.upper[i] and w.keys[i] not in PERSON_TITLES
+            previous = -2
+            for i in [*w.capitals, -1]:
+                if run and i != previous + 1:  # a lower-case word between: the run ends there
+                    self._person(w, run, people, given)
+                    run = []
+                previous = i
+                capital = i >= 0 and w.keys[i] not in PERSON_TITLES
                 last = run[-1] if run else -1
                 if capital and run and not w.possessive[last] and (
                         w.starts[i] - w.ends[last] <= 1 or len(w.texts[last]) == 1 and w.starts[i] - w.ends[last] <= 2):
                     run.append(i)
                     continue
-                while run and w.keys[run[0]] in self.gazetteer.common_words:
-                    run.pop(0)
-                if len(run) >= 2 and w.keys[run[0]] not in NAME_PREFIXES \
-                        and not self.gazetteer.has_name(w.keys[run[0]]) and not self._settled(w.keys[run[-1]]):
-                    people.add(w.keys[run[-1]])
-                elif len(run) == 1 and run[0] > 0 and not self.gazetteer.has_name(w.keys[run[0]]):
-                    people.add(w.keys[run[0]])  # "Putin said": a name, and no place's
+                self._person(w, run, people, given)
                 run = [i] if capital else []
         return people
+
+    def _person(self, w: _Words, run: list[int], people: set[str], given: frozenset[str]) -> None:
+        """Note the last word of a run of capitalised words that is a personal name."""
+        common = self.gazetteer.common_words
+        while run and w.keys[run[0]] in common and w.keys[run[0]] not in given:
+            run.pop(0)
+        if len(run) < 2 or w.keys[run[0]] in NAME_PREFIXES:
+            pass
+        elif not self.gazetteer.has_name(w.keys[run[0]]) and not self._settled(w.keys[run[-1]]) \
+                or w.keys[run[0]] in given and not self.gazetteer.has_name(w.keys[run[-1]]) \
+                and w.keys[run[-1]] not in common:
+            people.add(w.keys[run[-1]])  # "Jon Taylor", "Vladimir Putin" ("Tyler Perry": see _inside_name)
+        elif len(run) == 1 and run[0] > 0 and not self.gazetteer.has_name(w.keys[run[0]]):
+            people.add(w.keys[run[0]])  # "Putin said": a name, and no place's
 
     def _settled(self, key: str) -> bool:
         """Whether a word names a place people checked."""
@@ -216,38 +243,62 @@ class Recogniser:
     def _sentence_candidates(self, text: str, w: _Words, people: set[str]) -> list[_Candidate]:
         headline = _is_headline(w)
         found: list[_Candidate] = []
-        i = 0
-        while i < w.size:
-            if not (w.upper[i] or headline) or _first_word(w.keys[i]) not in self._first_words:
-                i += 1
+        if headline:
+            starts = range(w.size)
+        elif "-" in text[w.starts[0]:w.ends[-1]] if w.size else False:
+            starts = [i for i in range(w.size) if w.upper[i] or _particle(w, i)]
+        else:
+            starts = w.capitals
+        first_words = self._first_words
+        after = 0  # the first word not yet part of a match
+        for i in starts:
+            if i < after or _first_word(w.keys[i]) not in first_words:
                 continue
             candidate, used = self._match_at(text, w, i, headline, people)
             if candidate is not None:
                 found.append(candidate)
-            i += used
+                state = self._state_after(text, w, i + used)
+                if state is not None:
+                    found.append(state)
+                    used += 1
+            after = i + used
         return found
+
+    def _state_after(self, text: str, w: _Words, k: int) -> _Candidate | None:
+        """The state that a short form names right after a place and a comma: "Springfield,
+        Ill.", "Dayton, OH" (forms that elsewhere are words: "ill", "OR")."""
+        if k >= w.size or not w.upper[k] or text[w.ends[k - 1]:w.starts[k]] != ", ":
+            return None
+        word = w.texts[k]
+        if not (len(word) == 2 and word.isupper() or text[w.ends[k]:w.ends[k] + 1] == "."):
+            return None
+        state = self.gazetteer.place_after_place(w.keys[k])
+        if state is None:
+            return None
+        return _Candidate(w.starts[k], w.ends[k], w.keys[k], [state], hint_reason=f"'{word}' after a place")
 
     def _match_at(self, text: str, w: _Words, i: int, headline: bool,
                   people: set[str]) -> tuple[_Candidate | None, int]:
         gazetteer = self.gazetteer
         longest = min(self._first_words[_first_word(w.keys[i])], w.size - i)
+        lower = not (w.upper[i] or headline)  # "al-Tanf": a particle starts a longer name only
         for n in range(longest, 0, -1):
             last = i + n - 1
             if n > 1 and not (w.upper[last] or headline or w.keys[last] in FACILITY_WORDS
                               or w.keys[last] in AREA_WORDS):
                 continue
-            if n > 1 and any(w.possessive[i:last]):
+            if n > 1 and any(w.possessive[i:last]) or lower and n == 1:
                 continue
             key = w.key_of(i, last + 1) if n > 1 else w.keys[i]
             places = gazetteer.lookup_key(key)
-            if places:
+            adjective = gazetteer.place_of_adjective_key(key)
+            if places and (adjective is None or any(gazetteer.is_curated(p) for p in places)):
                 if not self._plausible(text, w, i, n, places, headline, people):
                     return None, n
                 candidate = _Candidate(w.starts[i], w.ends[last], key, places)
                 return candidate, n + self._widen(text, w, i, n, candidate)
-            adjective = gazetteer.place_of_adjective_key(key)
-            if adjective is not None and not w.possessive[last] and "-" not in w.texts[i]:
-                return self._after_adjective(w, i, n, adjective)
+            if adjective is not None and not w.possessive[last]:
+                return self._after_adjective(w, i, n, adjective)  # "the Somali coast": Somalia's
         return None, 1
 
     def _plausible(self, text: str, w: _Words, i: int, n: int, places: list[Place], headline: bool,
@@ -279,18 +330,35 @@ class Recogniser:
         A larger place followed by capitalised words is an institution named after it
         ("Ohio Supreme Court", "Paris High School") and still names the place.
         """
+        gazetteer = self.gazetteer
         if i > 1 and w.upper[i - 1] and not w.possessive[i - 1] and w.starts[i] - w.ends[i - 1] <= 1 \
-                and not self.gazetteer.has_name(w.keys[i - 1]):
-            return True
+                and not gazetteer.has_name(w.keys[i - 1]):
+            # "Jon Taylor", "Mark Jackson": after a given name or an unknown word, a person's
+            # name; after an ordinary word or an acronym ("Metropolitan Atlanta", "First
+            # Baptist Church Maryville"), an institution's, which still names the place
+            before = w.keys[i - 1]
+            if before in gazetteer.given_names or not (before in gazetteer.common_words or w.texts[i - 1].isupper()):
+                return True
         j = i + n
         if j >= w.size or not w.upper[j] or w.starts[j] - w.ends[j - 1] > 1 or w.possessive[j - 1]:
             return False
-        if w.keys[j] in FACILITY_WORDS or w.keys[j] in AREA_WORDS or self.gazetteer.has_name(w.keys[j]):
+        after = w.keys[j]
+        if after in FACILITY_WORDS or after in AREA_WORDS:
             return False
-        if w.keys[j] in people:
+        given = n == 1 and w.keys[i] in gazetteer.given_names
+        if given and after in gazetteer.surnames and not any(p.type in ("region", "country")
+                                                             for p in gazetteer.lookup_key(after)):
+            return True  # "Tyler Perry", "Austin Hill": a given name and a frequent surname
+        if gazetteer.has_name(after):
+            return False
+        if after in people:
             return True
-        return all(p.population < LARGE_TOWN and p.type == "city" and not self.gazetteer.is_curated(p)
-                   for p in places)
+        if after in gazetteer.common_words or w.texts[j].isupper():
+            return False  # "Springfield City Council", "Gainesville VFW": named after the place
+        # an unknown word: a surname after a given name ("Paris Hilton") or after a town that
+        # nobody checked, however large ("Vladimir Putin"); after a country, a state or a
+        # checked place, part of an institution's name that still names the place
+        return given or all(not gazetteer.is_curated(p) and p.type in ("city", "region") for p in places)
 
     def _geographic(self, text: str, w: _Words, i: int) -> bool:
         """Whether the words around a name frame it as a place: "in Reading", "Reading, Pa."."""
@@ -338,7 +406,8 @@ class Recogniser:
 
     def _hint(self, candidate: _Candidate, key: str, reason: str) -> None:
         """Tie a name to the country or state another name gives: "Libya's Tripoli", "Paris, Ky."."""
-        for place in self.gazetteer.lookup_key(key):
+        state = self.gazetteer.place_after_place(key)  # "Springfield, Ill.", "Dayton, OH"
+        for place in [state] if state is not None else self.gazetteer.lookup_key(key):
             if place.is_country:
                 candidate.country_hint, candidate.hint_reason = place.country, reason
                 return
@@ -410,6 +479,9 @@ class Recogniser:
                 own: list[Place]) -> tuple[float, Place, str]:
         if len(places) == 1:
             return 0.9, places[0], c.hint_reason or "only candidate"
+        # towns that bear the name as their own: the others are known by it only to GeoNames
+        self._owned = {c.key} if any(p.type == "city" and self.gazetteer.by_own_name(p, c.key)
+                                     for p in places) else set()
         scored = sorted(((self._score(p, c, number, context, own), p) for p in places),
                         key=lambda sp: (-sp[0][0], sp[1].id))
         (score, why), best = scored[0]
@@ -426,8 +498,14 @@ class Recogniser:
         score = CURATED_BONUS if curated else 0.0
         people = place.population if curated or place.type != "region" else place.population // AREA_DISCOUNT
         score += math.log10(people + 10) / 8
+        if place.id.startswith("adm2-") and c.key in self._owned:
+            score -= SECOND_LEVEL_PENALTY  # a town before the county or district of its name
         if place.is_country:
             score += 0.4
+        elif gazetteer.is_capital(place):
+            score += CAPITAL_BONUS
+        if c.key in self._owned and not gazetteer.by_own_name(place, c.key):
+            score -= ALIAS_PENALTY  # "Washington" is also an old name of Piqua, Ohio
         reasons = []
         area = gazetteer.area(place)
         if c.country_hint == place.country and (c.area_hint is None or c.area_hint == area):
@@ -482,6 +560,13 @@ class Recogniser:
             if areas:
                 return areas
         return places
+
+
+def _particle(w: _Words, i: int) -> bool:
+    """Whether a lower-case word is a particle tied by a hyphen to a capitalised one: "al-Tanf"."""
+    j = i + 1
+    return j < w.size and w.upper[j] and w.keys[i] in PARTICLES and w.starts[j] - w.ends[i] == 1
+    # (the one character between them is the hyphen: the tokens split there)
 
 
 def _is_headline(w: _Words) -> bool:

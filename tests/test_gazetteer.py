@@ -226,3 +226,13 @@ def test_every_command_works_with_sockets_refused(tmp_path: Path):
         assert result.returncode == 0, (args, result.stderr)
         assert result.stdout.strip(), args
     assert not marker.exists(), marker.read_text()
+
+
+def test_alternate_names_that_are_english_phrases_are_left_out():
+    from routes import gazetteer as gz
+
+    g = gz.load(Path(__file__).resolve().parent.parent / "gazetteer")
+    assert not any(p.name == "Casablanca" for p in g.lookup("White House"))
+    assert any(p.name == "New York City" for p in g.lookup("New York"))
+    assert g.place_after_place("ill").id == "us-illinois"
+    assert "tyler" in g.given_names and "in" not in g.given_names

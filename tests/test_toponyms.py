@@ -167,3 +167,42 @@ def test_sentence_spans_of_test_documents():
     d = doc("One line here.\nSecond line there.")
     assert [d.text[s.start:s.end] for s in d.sentences] == ["One line here.", "Second line there."]
     assert isinstance(d.sentences[0], Span) and Path(d.path).name == "t"
+
+
+def test_hyphenated_and_particle_names(reader):
+    text = ("Fighters moved from Deir ez-Zor to Maarat al-Numan and Jisr al-Shughur, then to al-Tanf.\n"
+            "Al-Bab fell, trucks crossed at Bab al-Hawa, and a London-based group said so.")
+    places = {m.text: m.place.id for m in reader.recogniser.mentions(doc(text))}
+    for name in ("Deir ez-Zor", "Maarat al-Numan", "Jisr al-Shughur", "al-Tanf", "Al-Bab", "Bab al-Hawa"):
+        assert places.get(name, "").startswith("sy-"), (name, places)
+    assert "London" in places
+
+
+def test_compass_words_and_adjectives_before_regions(reader):
+    places = found(reader, "Fighting spread in South Darfur.\nPirates roam the Somali coast.")
+    assert "South" not in places and places["South Darfur"].place.country == "SD"
+    assert places["Somali"].place.country == "SO"
+
+
+def test_given_name_and_surname_are_a_person(reader):
+    places = found(reader, "Azerbaijan's president thanked Moscow in a phone call with Vladimir Putin.\n"
+                           "The film was made by Tyler Perry in Atlanta.")
+    assert "Vladimir" not in places and "Tyler" not in places
+    assert "Moscow" in places and "Atlanta" in places
+
+
+def test_institutions_still_name_their_place(reader):
+    places = found(reader, "A fashion show by The Allendale Woman's Club raised money.\n"
+                           "The Beverly Hills Police Department said the child was hurt.")
+    assert "Allendale" in places and "Beverly Hills" in places
+
+
+def test_state_abbreviation_after_a_city(reader):
+    places = found(reader, "SPRINGFIELD, Ill. (AP) - Officials say the tests came back.\nHe lives in Dayton, OH now.")
+    assert places["SPRINGFIELD"].place.country == "US" and abs(places["SPRINGFIELD"].place.lon + 89.6) < 0.5
+    assert places["Ill"].place.id == "us-illinois" and places["OH"].place.id == "us-ohio"
+
+
+def test_a_capital_before_its_namesakes(reader):
+    assert found(reader, "Officials in Washington said so.")["Washington"].place.country == "US"
+    assert abs(found(reader, "Officials in Washington said so.")["Washington"].place.lat - 38.9) < 0.5
