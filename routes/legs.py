@@ -6,7 +6,11 @@ from cue words ("from", "to", "landed at"), from the grammatical subject of a se
 receiving verb ("Turkey sends", "Burkina Faso received"), from a country word on the
 vehicle or the cargo ("a Turkish convoy", "Russian instructors"), and from the sentences
 before, when the text refers back to a vehicle or shipment ("The vessel then sailed to
-Latakia"; "From there the consignment was moved to Sanaa").
+Latakia"; "From there the consignment was moved to Sanaa"), or where the rest of it went
+("Others crossed by land into Niger"). A later sentence may also say where the vehicle had
+come from ("The ship had sailed from Tartus"), and a denial may point back at the legs before
+("Egypt has rejected the accusation"): those legs are recorded again as denied.
+Relief goods alone, and "any ship" in a threat, make no leg.
 
 A sentence is split at its movement words into frames; frames that tell one movement
 ("sailed from Iran ... bound for Yemen", "crossed into Niger before reaching Agadez") are
@@ -37,6 +41,8 @@ WEAK_REACH = 60
 _DETERMINERS = {"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "whose", "cargo"}
 _DEFINITE = re.compile(r"\b(?:the|this|these|those|both|such)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 _ADJECTIVE_GAP = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?", re.IGNORECASE)
+# Up to three words after a definite article, one of which may head a cargo named before ("the launchers").
+_DEFINITE_NOUN = re.compile(r"\b(?:the|these|those)((?:\s+[\w-]+){1,3})", re.IGNORECASE)
 _OPENING_DEFINITE = re.compile(r"\s*(?:the|this|that)\s+(?:\S+\s+){0,3}", re.IGNORECASE)
 _FLAGGED = re.compile(r"\b([A-Z][a-z]+)-(?:flagged|registered)\b")
 _OPERATOR_STOP = {"had", "has", "have", "was", "were", "is", "are", "that", "which", "who", "and", "with"}
@@ -60,6 +66,8 @@ _QUALIFIER_GAP = re.compile(r"\s*(?:,|\bin\b)\s*(?:the\s+)?(?:[a-z-]+ern\s+|cent
 # Words that describe a vehicle before its type ("Russian military Il-76 transport aircraft").
 # Words before a plural vehicle that leave it general ("most ships", "as vessels").
 _GENERAL = {"and", "or", "as", "where", "when", "while", "that", "which", "most", "many", "some", "other", "all"}
+# Quantifiers a few words before a plural vehicle that leave it general ("most of their container ships").
+_QUANTIFIERS = {"most", "many", "some", "all"}
 _CARRIER_WORDS = {"cargo", "military", "naval", "transport", "air", "force", "airlines", "airline"}
 _GENERIC_CARRIERS = {"ship", "vessel", "aircraft", "plane", "flight", "convoy", "boat", "truck", "trucks",
                      "flights", "ships", "vessels", "planes", "boats", "convoys", "trains", "train"}
@@ -140,6 +148,10 @@ class LegExtractor:
                 if trail is not None and trail.leg is not None:
                     trail.leg = found[-1]
                 continue
+            denied = self._denied(document, index, span, inside, out)
+            if denied:
+                out.extend(denied)
+                continue
             # A sentence with no movement of its own may describe the last one's cargo.
             for position, (at, leg) in enumerate(previous_legs):
                 if index - at <= 2 and leg in out:
@@ -160,12 +172,16 @@ class LegExtractor:
         based = [h for h in actors if h.value in lex.actor_countries]
         cargo = [h for h in lex.cargo.finditer(text, span.start, span.end) if not _within(h, based)]
         vehicles = list(lex.vehicles.finditer(text, span.start, span.end))
-        if not cargo and not vehicles and not self._shipment_referred_to(text, span):
+        if not cargo and any(True for _ in lex.civilian_cargo.finditer(text, span.start, span.end)):
+            return None  # aid trucks with food and medicine: relief, not arms logistics
+        if not cargo and not vehicles and not self._shipment_referred_to(text, span) \
+                and not self._referred_heads(document, index, span) and not self._partitive(text, span):
             return None
         triggers = self._triggers(text, span, vehicles)
         if not triggers:
             return None
-        places = [m for m in inside if not _within(m, actors)] + self._actor_mentions(document, actors)
+        places = [m for m in inside if not _within(m, actors) and not self._speaks(text, m)]
+        places += self._actor_mentions(document, actors)
         places = _drop_qualifiers(text, sorted(places, key=lambda m: m.start), lex.place_nouns)
         roles = self._roles(text, span, places, triggers)
         modes = list(lex.mode_phrases.finditer(text, span.start, span.end))
@@ -176,6 +192,33 @@ class LegExtractor:
         return any(h.value in self.lex.shipment_words and _DEFINITE.search(text[span.start:h.start])
                    for h in self.lex.anaphora.finditer(text, span.start, span.end))
 
+    def _referred_heads(self, document: Document, index: int, span: Span) -> list[str]:
+        """ "The launchers were unloaded at Bandar Abbas": the cargo named a sentence or two before
+        ("Pinaka multiple rocket launchers") whose head noun the span takes up after "the"."""
+        text = document.text
+        named: dict[str, str] = {}
+        for back in range(1, TRAIL_SENTENCES + 1):
+            if index - back >= 0:
+                earlier = document.sentences[index - back]
+                for hit in self.lex.cargo.finditer(text, earlier.start, earlier.end):
+                    named.setdefault(hit.text.split()[-1].lower(), hit.value)
+        return [named[word.lower()] for m in _DEFINITE_NOUN.finditer(text, span.start, span.end)
+                for word in m.group(1).split() if word.lower() in named]
+
+    def _partitive(self, text: str, span: Span) -> bool:
+        """ "Others crossed by land into Niger": the sentence opens with a pronoun for part of
+        what the sentence before moved."""
+        return any(h.start == span.start for h in self.lex.partitives.finditer(text, span.start, span.end))
+
+    def _speaks(self, text: str, mention: Mention) -> bool:
+        """ "Niger state television said", "Libyan and Malian sources told AFP": a place that
+        names who spoke, with at most a few words and no punctuation before the verb of saying."""
+        window = text[mention.end:mention.end + 50]
+        for hit in self.lex.speech.finditer(window):
+            gap = window[:hit.start]
+            return len(gap.split()) <= 3 and not re.search(r"[,;:.()\"]", gap)
+        return False
+
     def _sentence_legs(self, document: Document, sentence: _Sentence, every: list[Mention],
                        year_hint: dict[int, int], trail: _Trail | None,
                        out: list[Leg]) -> tuple[list[Leg], _Trail | None]:
@@ -183,14 +226,25 @@ class LegExtractor:
         text = document.text
         frames = self._frames(text, sentence)
         for frame in frames:
-            frame.skip = self._not_a_movement(text, frame)
+            frame.skip = self._not_a_movement(text, frame) or self._generic_mover(text, sentence, frame)
             self._fill(text, sentence, frame)
         movements = _join(frames)
         legs: list[Leg] = []
         for k, frame in enumerate(movements):
+            if frame.origins and not frame.destinations and not frame.skip and trail is not None \
+                    and self._refers_back(document, sentence, frame):
+                refined = self._precede(document, sentence, frame, trail, out)
+                if refined is not None:
+                    trail = _Trail(sentence.index, refined.destination, refined)
+                    continue
             self._fall_back(document, sentence, frame, movements[k - 1] if k else None, movements, every)
-            if not frame.origins and frame.destinations and trail is not None and \
-                    self._refers_back(text, sentence, frame):
+            if not frame.origins and frame.destinations and trail is not None and trail.leg is not None \
+                    and self._partitive(text, sentence.span):
+                # "Others crossed by land into Niger": the rest left from where the whole did
+                frame.origins = [trail.leg.origin]
+                frame.inferred = f"origin from the sentences before: {trail.leg.origin.name}"
+            elif not frame.origins and frame.destinations and trail is not None and \
+                    self._refers_back(document, sentence, frame):
                 refined = self._follow(document, sentence, frame, trail, out)
                 if refined is not None:
                     trail = _Trail(sentence.index, refined.destination, refined)
@@ -231,13 +285,21 @@ class LegExtractor:
             cue = _cue_before(text, cues, mention.start, triggers)
             if cue is not None and cue.end < previous_end:
                 # the cue belongs to the place before, and this one shares it only when coordinated
-                cue = None
-                if _coordinated(text, places, k):
+                if _closes_between(text, cues, mention, roles):
+                    role.role = "destination"  # "flights between Benina airport in Benghazi and Kufra"
+                elif _coordinated(text, places, k):
                     role.role = roles[-1].role
+                cue = None
+            if cue is not None and cue.value == "between":
+                role.role = "origin" if self._moving_before(text, span, cue) else None
+                cue = None
             if cue is not None and mention.kind == "adjective" and not _ADJECTIVE_GAP.fullmatch(text[cue.end:mention.start]):
                 cue = None  # "to Syrian rebels", not "to help Russian forces" or "for Deir ez-Zor, two Iraqi officials"
             if cue is not None and cue.value == "near":
-                role.role = "destination_weak"  # "an airstrip near Merowe", never beside a stronger end
+                # "from a military airfield near Moscow" starts there; "an airstrip near Merowe" or
+                # "crossed into Iraq near Mandali" ends there only when nothing stronger names the end
+                continued = _continued(text, cues, cue, mention, places, triggers)
+                role.role = "origin" if continued == "origin" else "destination_weak"
             elif cue is not None and cue.value == "weak" and cue.text.lower() == "for" and roles \
                     and roles[-1].role == "origin" and not text[roles[-1].mention.end:cue.start].strip():
                 role.role = "destination"  # "left Stepanakert for Armenia", "out of Niamey for N'Djamena"
@@ -256,6 +318,13 @@ class LegExtractor:
             previous_end = mention.end
         return roles
 
+    def _moving_before(self, text: str, span: Span, cue: Hit) -> bool:
+        """ "flights between", "Il-76 aircraft between": a vehicle or movement word just before
+        "between" makes its places ends of a journey, not the sides of a border."""
+        before = text[max(span.start, cue.start - 25):cue.start]
+        words = [*self.lex.vehicles.finditer(before), *self.lex.triggers.finditer(before)]
+        return any(h.end >= len(before.rstrip()) and h.text.lower() not in self.lex.place_nouns for h in words)
+
     def _triggers(self, text: str, span: Span, vehicles: list[Hit]) -> list[Hit]:
         """Movement words, without vehicle nouns that only look like verbs ("the ship")."""
         out = []
@@ -268,6 +337,10 @@ class LegExtractor:
             if is_vehicle and (not before or before[0].lower() in _DETERMINERS or before[0][:1].isupper()
                                or before[0].endswith(("-flagged", "ed"))):
                 continue
+            if hit.text.lower() in self.lex.place_nouns and before and (
+                    before[0].lower() in _DETERMINERS or before[0][:1].isupper()
+                    or before[0].lower() in self.lex.place_nouns):
+                continue  # "the border crossing at Agarak", "the Rafah crossing": a place, not a movement
             out.append(hit)
         return out
 
@@ -294,6 +367,16 @@ class LegExtractor:
         """A delegation sent to talks, a visit: people travelling to meet, not a shipment."""
         window_end = min(frame.end, frame.trigger.end + 40)
         return any(True for _ in self.lex.not_movements.finditer(text, frame.trigger.end, window_end))
+
+    def _generic_mover(self, text: str, sentence: _Sentence, frame: _Frame) -> bool:
+        """ "any ship sailing to Ukrainian ports would be treated as a target": a threat or a rule
+        about whatever might move, not a movement."""
+        movers = [h for h in sentence.vehicles + sentence.cargo if h.start <= frame.trigger.start]
+        mover = max(movers, key=lambda h: h.start, default=None)
+        if mover is None:
+            return False
+        before = text[sentence.span.start:mover.start].split()[-2:]
+        return any(word.lower() in self.lex.generic_determiners for word in before)
 
     def _fill(self, text: str, sentence: _Sentence, frame: _Frame) -> None:
         """The origins, destinations and via places that the cues of a frame name."""
@@ -351,6 +434,9 @@ class LegExtractor:
                                 for t in sentence.triggers)]  # "Armenia has received APCs, which were shipped"
         if not frame.origins and subjects and frame.kind == "send":
             frame.origins = [self._metonym(subjects[-1].mention.place)]
+        if not frame.origins:
+            # "a plane chartered by the UAE": who runs the vehicle, when nothing names its departure
+            frame.origins = _places(r for r in roles if r.role == "operator")[:1]
         if not frame.origins:
             adjectives = [r for r in roles if r.role is None and _on_mover(text, r.mention, self.lex)
                           and (r.mention.kind == "adjective" or _names_vehicle(text, r.mention, self.lex))
@@ -415,9 +501,12 @@ class LegExtractor:
 
     # -- more than one sentence: following the thing that moved ---------------------------------
 
-    def _refers_back(self, text: str, sentence: _Sentence, frame: _Frame) -> bool:
-        """Whether the frame's mover is one the sentences before placed ("the vessel", "from there")."""
-        start = sentence.span.start
+    def _refers_back(self, document: Document, sentence: _Sentence, frame: _Frame) -> bool:
+        """Whether the frame's mover is one the sentences before placed ("the vessel", "from there",
+        "the launchers" after "Pinaka rocket launchers")."""
+        text, start = document.text, sentence.span.start
+        if self._referred_heads(document, sentence.index, Span(start, frame.trigger.start)):
+            return True
         if any(True for _ in self.lex.continuations.finditer(text, start, frame.trigger.start)):
             return True
         for hit in self.lex.anaphora.finditer(text, start, frame.trigger.start):
@@ -434,9 +523,19 @@ class LegExtractor:
         trucked into Lebanon" after a flight to Damascus starts a new leg at Damascus.
         """
         previous = trail.leg
-        if previous is not None and previous in out and len(frame.destinations) == 1:
+        stated = self._stated_mode(document.text, sentence, frame)
+        if previous is not None and previous in out and len(frame.destinations) == 1 \
+                and stated in ("unknown", previous.mode):
             place = frame.destinations[0]
             coarse = previous.destination
+            passed = [p for p in previous.via if p.is_country and p.country == place.country]
+            if passed and _rank(place) > 0:
+                # "shipped to Armenia through Iran. The launchers were unloaded at Bandar Abbas"
+                via = tuple(place if p in passed else p for p in previous.via)
+                refined = replace(previous, via=via, citations=(*previous.citations,
+                                                                Citation.of(document, sentence.span)), id="")
+                out[out.index(previous)] = refined
+                return refined
             if place.country == coarse.country and _rank(coarse) <= 1 < _rank(place):
                 mode = previous.mode if previous.mode != "unknown" else self._mode(document.text, sentence,
                                                                                    frame, previous.origin, place)
@@ -447,6 +546,38 @@ class LegExtractor:
         frame.origins = [trail.place]
         frame.inferred = f"origin from the sentences before: {trail.place.name}"
         return None
+
+    def _precede(self, document: Document, sentence: _Sentence, frame: _Frame, trail: _Trail,
+                 out: list[Leg]) -> Leg | None:
+        """ "The ship had sailed from the Syrian port of Tartus": where the vehicle the last leg
+        followed came from, when that leg knew only a country (from "a Russian landing ship")
+        or a coarser place in the same country. The leg is refined; no new leg is made."""
+        previous = trail.leg
+        if previous is None or previous not in out or frame.kind == "receive":
+            return None
+        origin = frame.origins[-1]
+        stated = self._stated_mode(document.text, sentence, frame)
+        if stated not in ("unknown", previous.mode) or origin.country == previous.destination.country:
+            return None
+        coarse = previous.origin
+        if not (coarse.is_country or (coarse.country == origin.country and _rank(coarse) < _rank(origin))):
+            return None
+        refined = replace(previous, origin=self._facility(origin, previous.mode),
+                          confidence=round(previous.confidence + (0.1 if coarse.is_country else 0), 2),
+                          citations=(*previous.citations, Citation.of(document, sentence.span)), id="")
+        out[out.index(previous)] = refined
+        return refined
+
+    def _stated_mode(self, text: str, sentence: _Sentence, frame: _Frame) -> str:
+        """The mode a frame's own words state: a vehicle, a phrase ("by road") or the verb."""
+        inside = [h for h in sentence.vehicles + sentence.mode_phrases if frame.start <= h.start < frame.end]
+        said = _nearest(inside, frame)
+        if said is not None:
+            return said.value
+        for trigger in frame.triggers:
+            for hit in self.lex.trigger_modes.finditer(trigger.text):
+                return hit.value
+        return "unknown"
 
     # -- building a leg ---------------------------------------------------------------------
 
@@ -492,14 +623,17 @@ class LegExtractor:
         if sentence.cargo or not sentence.vehicles or dates.find_dates(text, sentence.span.start, sentence.span.end):
             return False
         for vehicle in sentence.vehicles:
-            before = text[sentence.span.start:vehicle.start].split()[-1:]
-            if not vehicle.text.endswith("s") or (before and before[0].lower() not in _GENERAL):
+            before = [w.lower() for w in text[sentence.span.start:vehicle.start].split()[-4:]]
+            general = before and (before[-1] in _GENERAL or _QUANTIFIERS.intersection(before))
+            if not vehicle.text.endswith("s") or (before and not general):
                 return False
         return True
 
     def _vehicle(self, sentence: _Sentence, frame: _Frame) -> Hit | None:
-        """The vehicle nearest the movement word, preferring one inside the frame."""
-        return _nearest(sentence.vehicles, frame)
+        """The vehicle nearest the movement word, preferring one inside the frame, and a type
+        ("Il-76") to a generic word ("92 flights by Il-76 aircraft")."""
+        typed = [v for v in sentence.vehicles if v.text.lower() not in _GENERIC_CARRIERS]
+        return _nearest(typed, frame) or _nearest(sentence.vehicles, frame)
 
     def _mode(self, text: str, sentence: _Sentence, frame: _Frame, origin: Place, destination: Place) -> str:
         """Sea, air or land: from a vehicle or a phrase ("by road"), the verb, or the places.
@@ -508,19 +642,19 @@ class LegExtractor:
         "smuggled to Berbera by boat and later transported by road to Mogadishu" gives one
         sea leg and one land leg.
         """
-        inside = [h for h in sentence.vehicles + sentence.mode_phrases if frame.start <= h.start < frame.end]
-        said = _nearest(inside, frame)
-        if said is not None:
-            return said.value
-        for trigger in frame.triggers:
-            for hit in self.lex.trigger_modes.finditer(trigger.text):
-                return hit.value  # "the weapons are then trucked to Lebanon", after cargo flights
+        stated = self._stated_mode(text, sentence, frame)
+        if stated != "unknown":
+            return stated  # "the weapons are then trucked to Lebanon", after cargo flights
         said = _nearest(sentence.vehicles + sentence.mode_phrases, frame)
         if said is not None:
             return said.value
         for place in (destination, origin, *frame.via):
             if place.type in self.lex.place_modes:
                 return self.lex.place_modes[place.type]
+        for role in sentence.roles:  # "the northern port of Cap-Haitien", a town to the gazetteer
+            if role.mention.place in (destination, origin):
+                for hit in self.lex.place_words.finditer(role.mention.text):
+                    return hit.value
         return "unknown"
 
     def _facility(self, place: Place, mode: str) -> Place:
@@ -615,6 +749,30 @@ class LegExtractor:
 
     # -- more than one sentence: what the text says about a movement elsewhere ----------------
 
+    def _denied(self, document: Document, index: int, span: Span, inside: list[Mention],
+                out: list[Leg]) -> list[Leg]:
+        """ "Egypt has rejected the accusation": the legs of the sentences before that the
+        speaker's country takes part in, as denied claims cited to the denial.
+
+        A denial counts when a word for the claim stands within a few words of the rejecting
+        verb, so "Cairo has denied taking sides" and "denied that the equipment was destined
+        for ..." deny no movement.
+        """
+        text, lex = document.text, self.lex
+        verbs = list(lex.denial_verbs.finditer(text, span.start, span.end))
+        claims = list(lex.denial_claims.finditer(text, span.start, span.end))
+        verb = next((v for v in verbs if any(_words_apart(text, v, c) <= 4 for c in claims)), None)
+        if verb is None:
+            return []
+        deniers = {self._metonym(m.place).country for m in inside if m.end <= verb.start}
+        since = document.sentences[max(0, index - CONTEXT_SENTENCES)].start
+        out_of = [leg for leg in out if leg.status != "denied" and leg.citations[-1].start >= since
+                  and deniers & {leg.origin.country, leg.destination.country}]
+        citation = Citation.of(document, span)
+        return [replace(leg, status="denied", citations=(citation,), id="",
+                        confidence=round(max(0.05, 0.5 - 0.1 * sum(p.is_country for p in (leg.origin, leg.destination))), 2))
+                for leg in out_of]
+
     def _from_context(self, document: Document, index: int, leg: Leg) -> Leg:
         """A leg with the cargo, vessel name, hedging and citations the sentences before add."""
         leg = self._inherit_cargo(document, index, leg)
@@ -626,6 +784,9 @@ class LegExtractor:
         'the consignment' with no cargo of its own takes the cargo of the last sentence that had some."""
         text = document.text
         sentence = document.sentences[index]
+        heads = self._referred_heads(document, index, sentence)
+        if heads and not leg.cargo:
+            return replace(leg, cargo=_unique(heads), id="")  # "the launchers", after "Pinaka rocket launchers"
         refs = [h for h in self.lex.anaphora.finditer(text, sentence.start, sentence.end)
                 if _DEFINITE.search(text[sentence.start:h.start])]
         if not refs:
@@ -672,6 +833,8 @@ class LegExtractor:
                 leg,
                 cargo=_unique([*cargo, *leg.cargo]),
                 carrier=leg.carrier or self._carrier(text, earlier, same[0]),
+                # "seized from a dhow on Jan. 11 ... The dhow had sailed from Konarak": the day it was found at sea
+                date=leg.date or self._date(document, earlier, _year_hints(document), None),
                 status="alleged" if hedge else leg.status,
                 confidence=round(leg.confidence - (0.15 if hedge else 0), 2),
                 citations=(Citation.of(document, earlier), *leg.citations),
@@ -789,15 +952,32 @@ def _continued(text: str, cues: list[Hit], weak: Hit, mention: Mention, places: 
     for cue in reversed(cues):
         if cue.end > weak.start or cue.value in ("weak", "near"):
             continue
-        if cue.value not in ("origin", "destination"):
+        if cue.value not in ("origin", "destination", "between"):
             return None
         gap = text[cue.end:mention.start]
         if mention.start - cue.end > CUE_REACH or _CLAUSE_BREAK.search(gap) \
                 or any(cue.end <= t.start < mention.start for t in triggers):
             return None
         between = [p for p in places if cue.end <= p.start < mention.start]
-        return cue.value if all(p.place.country == mention.place.country for p in between) else None
+        role = "origin" if cue.value == "between" else cue.value  # "between Benina airport in Benghazi and ..."
+        return role if all(p.place.country == mention.place.country for p in between) else None
     return None
+
+
+def _closes_between(text: str, cues: list[Hit], mention: Mention, roles: list[_Role]) -> bool:
+    """Whether a place is the "and Y" of a "between X and Y" whose X was made the origin."""
+    opening = [c for c in cues if c.value == "between" and c.end <= mention.start]
+    if not opening or not roles or roles[-1].role != "origin":
+        return False
+    gap = text[opening[-1].end:mention.start]
+    return len(gap) <= 2 * CUE_REACH and bool(re.fullmatch(r"(?:(?!\band\b)[^;:()])+\band\s+(?:the\s+)?", gap))
+
+
+def _words_apart(text: str, a: Hit, b: Hit) -> int:
+    """How many words stand between two hits, or a large number when a clause break does."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    gap = text[first.end:second.start]
+    return 99 if _CLAUSE_BREAK.search(gap) or "," in gap else len(gap.split())
 
 
 def _direct_object(text: str, mention: Mention, triggers: list[Hit]) -> bool:

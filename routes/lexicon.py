@@ -102,9 +102,16 @@ class Lexicon:
     vehicles: PhraseMatcher
     mode_phrases: PhraseMatcher
     place_modes: dict[str, str]
+    place_words: PhraseMatcher
+    partitives: PhraseMatcher
+    generic_determiners: frozenset[str]
+    speech: PhraseMatcher
     cargo: PhraseMatcher
+    civilian_cargo: PhraseMatcher
     anaphora: PhraseMatcher
     status: PhraseMatcher
+    denial_verbs: PhraseMatcher
+    denial_claims: PhraseMatcher
     not_movements: PhraseMatcher
     actors: PhraseMatcher
     actor_countries: dict[str, str]  # actor name -> ISO country code, for actors based in one country
@@ -136,9 +143,16 @@ def load() -> Lexicon:
         vehicles=PhraseMatcher(_pairs(raw["vehicles"])),
         mode_phrases=PhraseMatcher(_pairs(raw["mode_phrases"])),
         place_modes=dict(raw["place_modes"]),
+        place_words=PhraseMatcher((w, mode) for w, mode in raw["place_words"].items()),
+        partitives=PhraseMatcher((w, w) for w in raw["partitives"]),
+        generic_determiners=frozenset(w.lower() for w in raw["generic_determiners"]),
+        speech=PhraseMatcher((w, w) for w in raw["speech"]),
+        civilian_cargo=PhraseMatcher((w, w) for w in raw["civilian_cargo"]),
         cargo=PhraseMatcher((str(w), entry["name"]) for entry in raw["cargo"] for w in entry["words"]),
         anaphora=PhraseMatcher((w, w) for w in raw["anaphora"]),
         status=PhraseMatcher(_pairs(raw["status"])),
+        denial_verbs=PhraseMatcher((w, w) for w in raw["denials"]["verbs"]),
+        denial_claims=PhraseMatcher((w, w) for w in raw["denials"]["claims"]),
         not_movements=PhraseMatcher((w, w) for w in raw["not_movements"]),
         actors=PhraseMatcher((str(w), entry["name"]) for entry in raw["actors"] for w in entry["words"]),
         actor_countries={entry["name"]: entry["country"] for entry in raw["actors"] if entry.get("country")},

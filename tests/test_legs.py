@@ -294,3 +294,75 @@ def test_the_verb_of_a_movement_gives_its_mode_before_a_vehicle_of_another(legs_
 def test_the_cargo_referred_to_moves_on(legs_of):
     legs = legs_of("Rockets were trucked from Iran to Al-Qaim. From there the cargo was taken to Abu Kamal.")
     assert ("iq-al-qaim", "sy-abu-kamal") in ends(legs)
+
+
+# -- rules added with the fifth batch: each with a sentence of its own, not a batch's --------------
+
+def test_flights_between_two_places_run_from_the_first_to_the_second(legs_of):
+    legs = legs_of("Investigators counted 30 flights by An-124 aircraft between Abu Dhabi and Amdjarass in 2023.")
+    assert any(leg.origin.id.startswith("ae-abu-dhabi") and leg.destination.id.startswith("td-amdjarass")
+               for leg in legs)
+
+
+def test_a_border_between_two_countries_is_no_journey(legs_of):
+    legs = legs_of("Drones struck a convoy carrying rockets near the crossing between Syria and Lebanon.")
+    assert ("sy", "lb") not in ends(legs)
+
+
+def test_who_chartered_the_vehicle_is_evidence_for_the_origin(legs_of):
+    leg = only(legs_of("A cargo plane chartered by Turkey unloaded ammunition at Misrata airport on Monday."))
+    assert leg.origin.id == "tr" and leg.destination.id == "ly-misrata-airport"
+
+
+def test_a_place_near_the_start_refines_the_origin(legs_of):
+    leg = only(legs_of("A skiff carrying rifles left the Iranian coast near Jask and headed towards Yemen."))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("ir-jask", "ye", "sea")
+
+
+def test_a_place_that_speaks_is_not_an_end(legs_of):
+    leg = only(legs_of("A Turkish cargo plane landed at Bamako airport with drones, Malian state television said."))
+    assert leg.origin.id == "tr"
+
+
+def test_where_the_vehicle_had_come_from_replaces_the_country_of_its_flag(legs_of):
+    leg = only(legs_of("A Russian cargo ship unloaded tanks at Tobruk on May 2. The ship had sailed from Tartus."))
+    assert leg.origin.id == "sy-tartus-port" and leg.date == "2023-05-02" and len(leg.citations) == 2
+
+
+def test_the_others_leave_from_where_the_whole_did(legs_of):
+    legs = legs_of("Hundreds of fighters were flown from Benghazi to Bamako. Others crossed by land into Niger.")
+    assert any(leg.destination.id == "ne" and leg.mode == "land" and leg.origin.country == "LY"
+               and "fighters" in leg.cargo for leg in legs)
+
+
+def test_a_noun_that_heads_the_cargo_before_refers_back_to_it(legs_of):
+    legs = legs_of("Iran shipped Shahed drones to Russia through the Caspian Sea. "
+                   "The drones were unloaded at Makhachkala and trucked to Moscow.")
+    onward = [leg for leg in legs if leg.destination.id.startswith("ru-moscow")]
+    assert onward and onward[0].origin.id.startswith("ru-makhachkala") and onward[0].mode == "land"
+
+
+def test_a_denial_that_points_back_denies_the_legs_before(legs_of):
+    legs = legs_of("Sudanese officials said Chadian trucks carried ammunition from Abeche to Nyala. "
+                   "Chad has rejected the accusation.")
+    statuses = {leg.status for leg in legs if leg.destination.id == "sd-nyala"}
+    assert statuses == {"reported", "denied"}
+
+
+def test_a_denial_of_something_else_denies_no_leg(legs_of):
+    legs = legs_of("Chadian trucks carried ammunition from Abeche to Nyala. Chad has denied taking sides in the war.")
+    assert all(leg.status != "denied" for leg in legs)
+
+
+def test_relief_goods_alone_make_no_leg(legs_of):
+    assert not legs_of("A convoy of trucks carrying food aid and blankets crossed from Chad into Darfur on Sunday.")
+    assert legs_of("A convoy of trucks carrying food and ammunition crossed from Chad into Darfur on Sunday.")
+
+
+def test_any_vehicle_at_all_is_a_threat_not_a_movement(legs_of):
+    assert not legs_of("The Houthis said any vessel carrying weapons to Israel would be targeted.")
+
+
+def test_a_port_in_the_name_gives_the_mode(legs_of):
+    leg = only(legs_of("A container of rifles from Miami reached the port of Cap-Haitien."))
+    assert leg.mode == "sea"

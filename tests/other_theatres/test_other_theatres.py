@@ -3,10 +3,11 @@
 Each YAML file here holds sentences and short reports in the manner of UN panel reports and
 wire stories, with the legs a careful reader draws from them (none, for visits and talks).
 The aggregate bar is the one the extractor is held to on real reporting it has never seen.
-Each file's own bar is where it honestly stands: the batches written before the rules were
-changed for them sit near 0.9, and the fourth batch, written after the last change and scored
-untuned, is the estimate for unseen reporting (F1 0.53 when written); its bar keeps it from
-getting worse and is raised only with a new, untuned batch beside it.
+Each file's own bar is where it honestly stands. Batches the rules were later changed for sit
+near 0.9 (the fourth scored F1 0.53 untuned, the fifth 0.52, and both were then used to find
+general causes). The sixth batch, written after those changes and scored untuned (F1 0.78), is
+the current estimate for unseen reporting; its bar keeps it from getting worse and is raised
+only with a new, untuned batch beside it.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ def test_all_theatres_together_reach_the_bar(scores: dict[str, Score]):
 
 
 # Files held to a bar of their own; the rest to DEFAULT_BAR.
-BARS = {"fourth_batch": 0.5, "third_batch": 0.85}
+BARS = {"sixth_batch": 0.75, "fifth_batch": 0.85, "fourth_batch": 0.75, "third_batch": 0.85}
 DEFAULT_BAR = 0.9
 
 
