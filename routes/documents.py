@@ -14,7 +14,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -28,15 +28,19 @@ SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 # A title's last part after " / " or " | " names the site only when it is this short.
 MAX_OUTLET_WORDS = 6
 
-# One-for-one replacements: spaces that are not plain spaces, and curly quotes.
+# One-for-one replacements: spaces that are not plain spaces, curly quotes, and control
+# characters (which no XML output may carry) as spaces.
 _NORMALISE = str.maketrans(
     {
+        **{chr(code): " " for code in range(32) if chr(code) != "\n"},
+        "\x7f": " ",
         "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\u200a": " ", "\u3000": " ",
         "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
-        "\u2028": "\n", "\u2029": "\n", "\r": "\n", "\t": " ",
+        "\u2028": "\n", "\u2029": "\n",
     }
 )
+_LONE_CARRIAGE_RETURN = re.compile(r"\r(?!\n)")
 _TERMINAL = ('.', '!', '?', ':', '"', "'", ')', '»')
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen lt col maj capt sgt adm cmdr rep sen gov pres st no vs etc inc ltd co corp "
@@ -60,22 +64,29 @@ class Metadata:
 
 
 def find_inputs(folder: Path) -> list[Path]:
-    """The readable documents in a folder and its subfolders, in a stable order."""
+    """The readable documents in a folder and its subfolders, in a stable order.
+
+    Hidden files and folders (.git, .venv) are left out.
+    """
     if not folder.exists():
         raise InputError(str(folder), "no such folder")
     if not folder.is_dir():
         raise InputError(str(folder), "not a folder")
     return sorted(
         p for p in folder.rglob("*")
-        if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith(".")
+        if p.is_file() and p.suffix.lower() in SUFFIXES
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
     )
 
 
-def load(path: Path, is_place: Callable[[str], bool] | None = None) -> list[Document]:
+def load(path: Path, is_place: Callable[[str], bool] | None = None,
+         problems: list[InputError] | None = None) -> list[Document]:
     """The documents in one file; raises InputError naming the file when it cannot be read.
 
     `is_place` tells a place name from a site's name in page headers ("Abu Dhabi" over
-    a masthead); without it every short header line is treated as furniture.
+    a masthead); without it every short header line is treated as furniture. When
+    `problems` is given, a bad line of a .jsonl file is added there and skipped instead
+    of failing the whole file.
     """
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
@@ -86,7 +97,7 @@ def load(path: Path, is_place: Callable[[str], bool] | None = None) -> list[Docu
         raise InputError(str(path), f"cannot read: {error.strerror or error}") from None
     text = decode(path, data)
     if suffix == ".jsonl":
-        return list(_jsonl_documents(path, text, is_place))
+        return list(_jsonl_documents(path, text, is_place, problems))
     if suffix in (".html", ".htm"):
         body, meta = _html_text(text)
         return [_document(path.stem, path, body, meta, is_place)]
@@ -110,8 +121,12 @@ def decode(path: Path, data: bytes) -> str:
 
 
 def normalise(text: str) -> str:
-    """Plain spaces and straight quotes, one character for one, so offsets do not move."""
-    return text.translate(_NORMALISE)
+    """Plain spaces and straight quotes, one character for one, so offsets do not move.
+
+    A Windows line end's carriage return becomes a space before its newline; an old Mac
+    line end (a lone carriage return) becomes a newline.
+    """
+    return _LONE_CARRIAGE_RETURN.sub("\n", text).translate(_NORMALISE)
 
 
 def join_wrapped_lines(text: str, keep_first: bool = True) -> str:
@@ -194,12 +209,19 @@ def _metadata(fields: dict, path: Path) -> Metadata:
             published = date.fromisoformat(published[:10])
         except ValueError:
             raise InputError(str(path), f"published is not an ISO date: {published!r}") from None
+    if isinstance(published, datetime):
+        published = published.date()
     if published is not None and not isinstance(published, date):
         raise InputError(str(path), f"published is not a date: {published!r}")
     return Metadata(
         title=_text_field(fields.get("title")), outlet=_text_field(fields.get("outlet")),
-        url=_text_field(fields.get("url")), published=published,
+        url=web_url(_text_field(fields.get("url"))), published=published,
     )
+
+
+def web_url(url: str | None) -> str | None:
+    """A document's address only when it is a web address: no javascript:, data: or file: links."""
+    return url if url and re.match(r"https?://", url, re.IGNORECASE) else None
 
 
 def _text_field(value: object) -> str | None:
@@ -323,24 +345,34 @@ def split_sentences(text: str, start: int, end: int) -> Iterator[Span]:
         yield Span(*span)
 
 
-def _jsonl_documents(path: Path, text: str, is_place: Callable[[str], bool] | None) -> Iterator[Document]:
+def _jsonl_documents(path: Path, text: str, is_place: Callable[[str], bool] | None,
+                     problems: list[InputError] | None) -> Iterator[Document]:
     """One document a line: `text` and optional `id`, `title`, `outlet`, `url`, `published`."""
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
-        where = f"{path}:{number}"
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise InputError(where, f"not valid JSON ({error.msg})") from None
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
-            raise InputError(where, "each line needs a non-empty string 'text'")
-        doc_id = f"{path.stem}:{record.get('id', number)}"
-        meta = _metadata({k: record.get(k) for k in ("title", "outlet", "url", "published")}, Path(where))
-        if meta.title and not record["text"].lstrip().startswith(meta.title):
-            yield _titled_document(doc_id, path, record["text"], meta)
-        else:
-            yield _document(doc_id, path, record["text"], meta, is_place)
+            yield _jsonl_document(path, number, line, is_place)
+        except InputError as error:
+            if problems is None:
+                raise
+            problems.append(error)
+
+
+def _jsonl_document(path: Path, number: int, line: str, is_place: Callable[[str], bool] | None) -> Document:
+    where = Path(f"{path}:{number}")
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise InputError(str(where), f"not valid JSON ({error.msg})") from None
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
+        raise InputError(str(where), "each line needs a non-empty string 'text'")
+    own_id = record.get("id")
+    doc_id = f"{path.stem}:{number if own_id is None or own_id == '' else own_id}"
+    meta = _metadata({k: record.get(k) for k in ("title", "outlet", "url", "published")}, where)
+    if meta.title and not record["text"].lstrip().startswith(meta.title):
+        return _titled_document(doc_id, path, record["text"], meta)
+    return _document(doc_id, where, record["text"], meta, is_place)
 
 
 def _titled_document(doc_id: str, path: Path, body: str, meta: Metadata) -> Document:
@@ -389,6 +421,8 @@ def _html_text(html: str) -> tuple[str, Metadata]:
     for tag in soup(["script", "style", "noscript", "template", "nav", "header", "footer",
                      "aside", "form", "iframe", "svg", "button", "select"]):
         tag.decompose()
+    for line_break in soup.find_all("br"):
+        line_break.replace_with(" ")  # "Tripoli<br>to Misrata" is two words, not one
     root = soup.find("article") or soup.find("main") or soup.body or soup
     blocks = []
     heading = root.find("h1")
@@ -405,4 +439,4 @@ def _html_text(html: str) -> tuple[str, Metadata]:
         blocks = [" ".join(line.split()) for line in root.get_text("\n").split("\n") if line.strip()]
     return "\n\n".join(blocks), Metadata(title=title or first or None,
                                         outlet=meta("og:site_name", "application-name"),
-                                        url=url, published=published)
+                                        url=web_url(url), published=published)

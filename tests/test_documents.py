@@ -122,3 +122,52 @@ def test_a_story_on_one_line_keeps_every_sentence(tmp_path: Path):
     doc = documents.load(write(tmp_path, "one.txt", raw))[0]
     assert doc.title == "Convoy reaches Idlib, officials say."
     assert prose(doc).splitlines()[1:] == ["A Turkish convoy crossed into Syria on Monday.", "It reached Idlib."]
+
+
+def test_windows_line_ends_are_joined_like_unix_ones(tmp_path: Path):
+    unix = "Arms shipment reaches Tripoli\nThe ship sailed from the port of\nMersin to Tripoli on June 3, 2019.\n"
+    windows = unix.replace("\n", "\r\n")
+    one = documents.load(write(tmp_path, "unix.txt", unix))[0]
+    two = documents.load(write(tmp_path, "windows.txt", windows.encode("utf-8")))[0]
+    assert len(two.text) == len(windows)
+    sentences = [" ".join(line.split()) for line in prose(two).split("\n")]
+    assert sentences == prose(one).split("\n")
+    assert "The ship sailed from the port of Mersin to Tripoli on June 3, 2019." in sentences
+
+
+def test_control_characters_become_spaces(tmp_path: Path):
+    raw = "A report on arms\n\nThe ship\x0b sailed\x1b from Mersin to Tripoli.\n"
+    doc = documents.load(write(tmp_path, "c.txt", raw))[0]
+    assert len(doc.text) == len(raw)
+    assert not any(ord(ch) < 32 and ch != "\n" for ch in doc.text)
+
+
+def test_a_bad_jsonl_line_is_reported_and_the_others_kept(tmp_path: Path):
+    path = write(tmp_path, "feed.jsonl", '{"id": "a", "text": "Troops flew to Libya."}\nnot json\n'
+                                         '{"id": null, "text": "A convoy crossed into Syria."}\n')
+    problems: list[InputError] = []
+    docs = documents.load(path, problems=problems)
+    assert [d.id for d in docs] == ["feed:a", "feed:3"]
+    assert [str(p) for p in problems] == [f"{path}:2: not valid JSON (Expecting value)"]
+    with pytest.raises(InputError, match=r"feed.jsonl:2: not valid JSON"):
+        documents.load(path)
+
+
+def test_html_line_breaks_separate_words_and_only_web_urls_are_kept(tmp_path: Path):
+    html = """<html><head><meta property="og:url" content="javascript:alert(1)"></head><body><article>
+    <h1>Flights into Misrata</h1><p>Two Il-76 flew from Istanbul<br>to Misrata on May 2, 2019.</p></article></body></html>"""
+    doc = documents.load(write(tmp_path, "b.html", html))[0]
+    assert "Istanbul to Misrata" in prose(doc)
+    assert doc.url is None
+
+
+def test_hidden_folders_are_not_read(tmp_path: Path):
+    write(tmp_path, "a.txt", "A report on arms\n\nThe ship sailed.\n")
+    (tmp_path / ".git").mkdir()
+    write(tmp_path / ".git", "b.txt", "Not a report at all\n")
+    assert [p.name for p in documents.find_inputs(tmp_path)] == ["a.txt"]
+
+
+def test_front_matter_datetime_is_a_date(tmp_path: Path):
+    raw = "---\ntitle: Shipments in review\npublished: 2021-03-08 10:30:00\n---\nThe vessel sailed from Turkey to Libya.\n"
+    assert documents.load(write(tmp_path, "r.md", raw))[0].published == date(2021, 3, 8)
