@@ -23,7 +23,7 @@ DEFAULT_OUT = Path("maps")
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="python -m routes", description=(
         "Turn reporting on arms shipments and military logistics into cited maps and GIS files. "
-        "Works offline: nothing leaves the machine."))
+        "Works offline: nothing leaves the machine unless --online-geocoder is given."))
     top.add_argument("--version", action="version", version=f"routes {__version__}")
     commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -108,9 +108,10 @@ def _propose(args: argparse.Namespace, online: geocoder.OnlineGeocoder, document
 def _build(args: argparse.Namespace) -> int:
     progress = _progress_bar if sys.stderr.isatty() and not args.quiet else None
     online = _online(args)
-    result = build(args.seeds, args.gazetteer, args.out, strict=args.strict, progress=progress)
+    reader = Reader(args.gazetteer)
+    result = build(args.seeds, args.gazetteer, args.out, strict=args.strict, progress=progress, reader=reader)
     if online is not None:
-        _propose(args, online, result.corpus.documents, Recogniser(gazetteer.load(args.gazetteer)))
+        _propose(args, online, result.corpus.documents, reader.recogniser)
     for warning in result.corpus.warnings:
         print(f"routes: warning: {warning}", file=sys.stderr)
     print(

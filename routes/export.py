@@ -24,6 +24,7 @@ from typing import Any, Iterable
 from shapely.geometry import LineString, MultiLineString, Point
 
 from routes import dates
+from routes.documents import web_url
 from routes.errors import OutputError
 from routes.geometry import Path as LegPath
 from routes.model import Citation, Leg, Mention, Place
@@ -35,10 +36,14 @@ GPKG_TIMESTAMP = "2000-01-01T00:00:00.000Z"
 
 
 class Output:
-    """The files of one build: staged, then moved into the output folder together."""
+    """The files of one build: every one written in full in a staging folder, then moved
+    into the output folder, so that no file is ever seen half-written and a failed build
+    replaces nothing."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+        if folder.exists() and not folder.is_dir():
+            raise OutputError(str(folder), "not a folder")
         try:
             folder.mkdir(parents=True, exist_ok=True)
             self.staging = Path(_mkdtemp(folder))
@@ -47,9 +52,10 @@ class Output:
         self.names: list[str] = []
 
     def path(self, name: str) -> Path:
-        """Where to write a file of this build before it is committed."""
-        if name not in self.names:
-            self.names.append(name)
+        """Where to write a file of this build before it is committed; each name once."""
+        if name in self.names:
+            raise OutputError(str(self.folder / name), "two outputs of this build have the same file name")
+        self.names.append(name)
         return self.staging / name
 
     def write_text(self, name: str, text: str) -> None:
@@ -64,7 +70,9 @@ class Output:
             stale = self.folder / name
             if stale.is_file() and stale.parent == self.folder:
                 stale.unlink()
-        (self.folder / MANIFEST).write_text(json.dumps(sorted(self.names), indent=1) + "\n", encoding="utf-8")
+        manifest = self.staging / MANIFEST
+        manifest.write_text(json.dumps(sorted(self.names), indent=1) + "\n", encoding="utf-8")
+        os.replace(manifest, self.folder / MANIFEST)
         shutil.rmtree(self.staging, ignore_errors=True)
         return [self.folder / name for name in self.names]
 
@@ -411,11 +419,6 @@ def _leg_description(leg: Leg) -> str:
             source = f'<a href="{html.escape(url)}">{source}</a>'
         parts.append(f"<blockquote>{html.escape(citation.quote)}<br/>— {source}</blockquote>")
     return "\n".join(parts)
-
-
-def web_url(url: str | None) -> str | None:
-    """A URL a reader may follow: http or https only (a document may state any scheme)."""
-    return url if url and url.startswith(("http://", "https://")) else None
 
 
 def _kml_position(lon: float, lat: float) -> str:

@@ -31,6 +31,7 @@ from branca.element import Element, MacroElement
 from jinja2 import Template
 
 from routes import basemap, dates
+from routes.documents import web_url
 from routes.export import Output, PlaceSummary, leg_properties
 from routes.geometry import Path as LegPath
 from routes.model import MODES, STATUSES, Document, Leg
@@ -48,10 +49,15 @@ _STATIC = Path(__file__).with_name("static")
 SCRIPTS = ("popups.js", "corridor.js", "controls.js", "routes.js")
 
 
+# Page names a document's map must not take: the map of all documents.
+RESERVED_PAGES = frozenset({"index"})
+
+
 def page_name(doc_id: str) -> str:
-    """A file name for a document's map: the id made safe, with a hash when it had to change."""
+    """A file name for a document's map: the id made safe, with a hash when it had to change
+    or would take the name of the map of all documents."""
     safe = re.sub(r"[^A-Za-z0-9._-]+", "_", doc_id).strip("._") or "document"
-    if safe != doc_id or len(safe) > 80:
+    if safe != doc_id or len(safe) > 80 or safe.lower() in RESERVED_PAGES:
         safe = f"{safe[:80]}-{hashlib.sha256(doc_id.encode('utf-8')).hexdigest()[:8]}"
     return f"{safe}.html"
 
@@ -97,11 +103,6 @@ def date_bounds(value: str | None) -> tuple[str | None, str | None]:
     return first.isoformat(), last.isoformat()
 
 
-def is_web_url(url: str | None) -> bool:
-    """Only http(s) links reach a page: a `javascript:` or `file:` url from a document does not."""
-    return bool(url) and re.match(r"https?://", url, re.IGNORECASE) is not None
-
-
 def map_data(title: str, legs: list[Leg], paths: dict[str, LegPath], places: list[PlaceSummary],
              documents: list[Document], home: str | None = None, url: str | None = None) -> dict[str, Any]:
     """Everything a page shows, as plain JSON: the shape routes.js reads."""
@@ -112,7 +113,7 @@ def map_data(title: str, legs: list[Leg], paths: dict[str, LegPath], places: lis
         props = leg_properties(leg, paths[leg.id])
         for citation in props["citations"]:
             citation["page"] = pages.get(citation["doc_id"])
-            citation["url"] = citation["url"] if is_web_url(citation["url"]) else None
+            citation["url"] = web_url(citation["url"])
         props["start"], props["end"] = date_bounds(leg.date)
         leg_rows.append(props)
         geometry = paths[leg.id].geometry
@@ -125,7 +126,7 @@ def map_data(title: str, legs: list[Leg], paths: dict[str, LegPath], places: lis
     return {
         "title": title,
         "home": home,
-        "url": url if is_web_url(url) else None,
+        "url": web_url(url),
         "documents": {d.id: {"title": d.title, "page": pages[d.id]} for d in documents
                       if home is None or d.id in named},
         "styles": MODE_STYLE,

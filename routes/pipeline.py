@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Callable
 
 from routes import documents, export, gazetteer, geometry, maps, network
-from routes.errors import InputError
+from routes.errors import InputError, OutputError
 from routes.gazetteer import Gazetteer
 from routes.legs import LegExtractor
 from routes.model import Document, Leg, Mention
@@ -52,13 +52,15 @@ class Reader:
         for number, path in enumerate(paths, start=1):
             if progress:
                 progress(number, len(paths), path.name)
+            problems: list[InputError] | None = None if strict else []
             try:
-                loaded = documents.load(path, self.is_place)
+                loaded = documents.load(path, self.is_place, problems)
             except InputError as error:
                 if strict:
                     raise
                 corpus.warnings.append(f"skipped {error}")
                 continue
+            corpus.warnings.extend(f"skipped {problem}" for problem in problems or ())
             for document in loaded:
                 if document.id in seen:
                     problem = InputError(str(path), f"document id '{document.id}' already used by {seen[document.id]}")
@@ -75,10 +77,14 @@ class Reader:
 
 
 def build(seeds: Path, gazetteer_dir: Path, out: Path, strict: bool = False,
-          progress: Progress | None = None) -> BuildResult:
-    """Read the documents in `seeds` and write every output into `out`, all or nothing."""
-    reader = Reader(gazetteer_dir)
-    paths = documents.find_inputs(seeds)
+          progress: Progress | None = None, reader: Reader | None = None) -> BuildResult:
+    """Read the documents in `seeds` and write every output into `out`, all or nothing.
+
+    A failure to write is one OutputError naming the folder; the previous outputs stay.
+    """
+    reader = reader or Reader(gazetteer_dir)
+    inside_out = out.resolve()
+    paths = [p for p in documents.find_inputs(seeds) if inside_out not in p.resolve().parents]
     if not paths:
         raise InputError(str(seeds), f"no documents ({', '.join(documents.SUFFIXES)}) in this folder")
     corpus = reader.read(paths, strict=strict, progress=progress)
@@ -90,8 +96,13 @@ def build(seeds: Path, gazetteer_dir: Path, out: Path, strict: bool = False,
     mentioned: dict[str, set[str]] = {}
     for mention in corpus.mentions:
         mentioned.setdefault(mention.doc_id, set()).add(mention.place.id)
-    with export.Output(out) as output:
-        export.write_all(output, legs, paths_by_leg, places)
-        maps.write_maps(output, corpus.documents, legs, paths_by_leg, places, mentioned)
-        files = output.commit()
+    try:
+        with export.Output(out) as output:
+            export.write_all(output, legs, paths_by_leg, places)
+            maps.write_maps(output, corpus.documents, legs, paths_by_leg, places, mentioned)
+            files = output.commit()
+    except OutputError:
+        raise
+    except OSError as error:
+        raise OutputError(str(out), f"cannot write outputs ({error.strerror or error})") from None
     return BuildResult(corpus, legs, places, files)

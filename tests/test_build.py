@@ -9,6 +9,7 @@ import pyogrio
 import pytest
 
 from routes import documents
+from routes.errors import OutputError
 from routes.pipeline import build
 
 from conftest import GAZETTEER, SEEDS
@@ -175,7 +176,7 @@ def test_a_failed_build_leaves_the_previous_outputs(tmp_path: Path, monkeypatch:
         raise OSError("disk full")
 
     monkeypatch.setattr("routes.maps.write_maps", broken)
-    with pytest.raises(OSError):
+    with pytest.raises(OutputError, match="cannot write outputs .disk full."):
         build(SEEDS, GAZETTEER, out)
     after = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
     assert after == before
@@ -196,3 +197,25 @@ def test_document_ids_stay_as_they_are_and_page_names_are_safe(tmp_path: Path):
     assert len(pages) == 1
     assert all(ch.isalnum() or ch in "._-" for ch in pages[0])
     assert pages[0] in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_document_called_index_does_not_replace_the_map_of_all(tmp_path: Path):
+    seeds = tmp_path / "in"
+    seeds.mkdir()
+    (seeds / "index.txt").write_text("Convoy crosses into Syria\n\nA Turkish convoy crossed into Syria.\n",
+                                     encoding="utf-8")
+    (seeds / "other.txt").write_text("Ship reaches Libya\n\nA Turkish ship sailed to Libya.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    build(seeds, GAZETTEER, out)
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "All documents" in index and "other.html" in index
+    assert len(list(out.glob("index-*.html"))) == 1
+
+
+def test_outputs_inside_the_seeds_folder_are_not_read_back(tmp_path: Path):
+    seeds = tmp_path / "in"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Ship reaches Libya\n\nA Turkish ship sailed to Libya.\n", encoding="utf-8")
+    build(seeds, GAZETTEER, seeds / "maps")
+    result = build(seeds, GAZETTEER, seeds / "maps")
+    assert [d.id for d in result.corpus.documents] == ["a"]

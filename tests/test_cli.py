@@ -53,6 +53,11 @@ def test_unwritable_out_is_one_line(tmp_path: Path):
     one_line_error(result, str(blocker / "maps"), "cannot write")
 
 
+def test_out_that_is_a_file_is_one_line(tmp_path: Path):
+    blocker = write(tmp_path, "maps", "a file")
+    one_line_error(run("build", "--out", str(blocker)), str(blocker), "not a folder")
+
+
 def test_bad_documents_are_skipped_with_a_warning(tmp_path: Path):
     seeds = tmp_path / "in"
     seeds.mkdir()

@@ -89,8 +89,8 @@ def test_date_bounds_for_the_time_slider(value, bounds):
 
 
 def test_only_web_urls_become_links():
-    assert maps.is_web_url("https://example.org/x") and maps.is_web_url("HTTP://example.org")
-    assert not any(maps.is_web_url(u) for u in ("javascript:alert(1)", "file:///etc/passwd", "data:text/html,x", "", None))
+    assert maps.web_url("https://example.org/x") and maps.web_url("HTTP://example.org")
+    assert not any(maps.web_url(u) for u in ("javascript:alert(1)", "file:///etc/passwd", "data:text/html,x", "", None))
 
 
 # -- page data -------------------------------------------------------------------------------
