@@ -24,11 +24,11 @@ def main() -> int:
         if sys.argv[1] not in names:
             print(f"bench: no benchmark '{sys.argv[1]}' (have: {', '.join(names)})", file=sys.stderr)
             return 2
-        importlib.import_module(f"bench.{sys.argv[1]}").main(sys.argv[2:])
-        return 0
+        return importlib.import_module(f"bench.{sys.argv[1]}").main(sys.argv[2:]) or 0
+    failed = 0
     for name in names:
-        importlib.import_module(f"bench.{name}").main([])
-    return 0
+        failed = importlib.import_module(f"bench.{name}").main([]) or failed
+    return failed
 
 
 if __name__ == "__main__":

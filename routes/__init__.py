@@ -1,3 +1,3 @@
 """routes: turn reporting on arms shipments and military logistics into cited maps and GIS files."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

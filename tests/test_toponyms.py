@@ -147,17 +147,6 @@ def test_unknown_names_in_a_geographic_frame(reader):
     assert names == ["Kelleyland Junction"]
 
 
-def test_speed_is_well_over_a_thousand_documents_a_second(reader, seed_mentions):
-    """A sanity bound, far below the benchmark's figure, so a slow machine does not fail it."""
-    import time
-
-    docs = [document for document, _ in seed_mentions.values()] * 20
-    began = time.process_time()
-    for document in docs:
-        reader.recogniser.mentions(document)
-    assert len(docs) / (time.process_time() - began) > 50
-
-
 def test_mention_offsets_slice_the_text(seed_mentions):
     for document, mentions in seed_mentions.values():
         assert all(document.text[m.start:m.end] == m.text for m in mentions)
