@@ -559,7 +559,15 @@ class Recogniser:
                 p for word in AREA_NAMES for p in self.gazetteer.lookup_key(f"{c.key} {word}") if p.type == "region"]
             if areas:
                 return areas
-        return places
+        return self._curated_sea_first(places)
+
+    def _curated_sea_first(self, places: list[Place]) -> list[Place]:
+        """A curated sea or coast before an unchecked area that shares its name: "the Red Sea"
+        is the sea, not Egypt's Red Sea governorate, unless the text says "governorate"."""
+        waters = [p for p in places if p.type in ("sea", "coast") and self.gazetteer.is_curated(p)]
+        if not waters:
+            return places
+        return [p for p in places if not (p.type == "region" and not self.gazetteer.is_curated(p))]
 
 
 def _particle(w: _Words, i: int) -> bool:

@@ -146,7 +146,11 @@ class FakeService:
         self.user_agent = user_agent
 
     def geocode(self, query: str, exactly_one: bool = True) -> FakeLocation | None:
+        from geopy.exc import GeocoderTimedOut
+
         FakeService.queries.append(query)
+        if "Timeoutville" in query:
+            raise GeocoderTimedOut("the service did not answer")
         return FakeLocation(query) if "Kelleyland" in query else None
 
 
@@ -236,3 +240,11 @@ def test_alternate_names_that_are_english_phrases_are_left_out():
     assert any(p.name == "New York City" for p in g.lookup("New York"))
     assert g.place_after_place("ill").id == "us-illinois"
     assert "tyler" in g.given_names and "in" not in g.given_names
+
+
+def test_a_failed_query_is_not_cached_as_not_found(fake_service, tmp_path: Path):
+    online = geocoder.OnlineGeocoder("fake", "routes-tests", cache_dir=tmp_path / "cache", min_delay_seconds=0)
+    assert online.answer("Timeoutville") is None
+    assert "Timeoutville" not in online.cache
+    online.answer("Timeoutville")
+    assert fake_service.queries.count("Timeoutville") >= 2

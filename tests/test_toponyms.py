@@ -195,3 +195,8 @@ def test_state_abbreviation_after_a_city(reader):
 def test_a_capital_before_its_namesakes(reader):
     assert found(reader, "Officials in Washington said so.")["Washington"].place.country == "US"
     assert abs(found(reader, "Officials in Washington said so.")["Washington"].place.lat - 38.9) < 0.5
+
+
+def test_a_curated_sea_before_an_area_of_its_name(reader):
+    text = "Houthi forces fired on a ship in the Red Sea off Egypt's coast."
+    assert found(reader, text)["Red Sea"].place.id == "xx-red-sea"
