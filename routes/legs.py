@@ -36,6 +36,8 @@ CUE_REACH = 45
 CONTEXT_SENTENCES = 3
 # How many sentences back a vehicle or shipment that the text refers to may have been left.
 TRAIL_SENTENCES = 2
+# Ends of a leg in one country closer than this are one place (an airport and its town).
+SAME_PLACE_KM = 25
 # How far after a movement word a place after "in" or "at" may end the movement.
 WEAK_REACH = 60
 _DETERMINERS = {"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "whose", "cargo"}
@@ -171,7 +173,8 @@ class LegExtractor:
         actors = list(lex.actors.finditer(text, span.start, span.end))
         based = [h for h in actors if h.value in lex.actor_countries]
         cargo = [h for h in lex.cargo.finditer(text, span.start, span.end) if not _within(h, based)]
-        vehicles = list(lex.vehicles.finditer(text, span.start, span.end))
+        # "attack helicopters", "aircraft parts": a vehicle word inside a cargo name is what moved, not how
+        vehicles = [h for h in lex.vehicles.finditer(text, span.start, span.end) if not _within(h, cargo)]
         if not cargo and any(True for _ in lex.civilian_cargo.finditer(text, span.start, span.end)):
             return None  # aid trucks with food and medicine: relief, not arms logistics
         if not cargo and not vehicles and not self._shipment_referred_to(text, span) \
@@ -210,6 +213,13 @@ class LegExtractor:
         what the sentence before moved."""
         return any(h.start == span.start for h in self.lex.partitives.finditer(text, span.start, span.end))
 
+    def _says_that(self, text: str, mention: Mention, trigger: Hit) -> bool:
+        """ "Azerbaijan's foreign ministry denied that Israeli aircraft had flown ...": the place is
+        the subject of the saying or denying, and the movement is told in the clause after it."""
+        gap = text[mention.end:trigger.start]
+        verbs = [*self.lex.speech.finditer(gap), *self.lex.denial_verbs.finditer(gap)]
+        return any(re.match(r"(?:\s+\S+){0,3}?\s+that\b", gap[v.end:]) for v in verbs)
+
     def _speaks(self, text: str, mention: Mention) -> bool:
         """ "Niger state television said", "Libyan and Malian sources told AFP": a place that
         names who spoke, with at most a few words and no punctuation before the verb of saying."""
@@ -240,9 +250,13 @@ class LegExtractor:
             self._fall_back(document, sentence, frame, movements[k - 1] if k else None, movements, every)
             if not frame.origins and frame.destinations and trail is not None and trail.leg is not None \
                     and self._partitive(text, sentence.span):
-                # "Others crossed by land into Niger": the rest left from where the whole did
-                frame.origins = [trail.leg.origin]
-                frame.inferred = f"origin from the sentences before: {trail.leg.origin.name}"
+                # "Others crossed by land into Niger": the rest left from where the whole did; but
+                # "Some of the men were later sent on to Niger" moved on from where the whole arrived
+                onward = any(True for _ in self.lex.continuations.finditer(text, sentence.span.start,
+                                                                          frame.trigger.start))
+                start = trail.leg.destination if onward else trail.leg.origin
+                frame.origins = [start]
+                frame.inferred = f"origin from the sentences before: {start.name}"
             elif not frame.origins and frame.destinations and trail is not None and \
                     self._refers_back(document, sentence, frame):
                 refined = self._follow(document, sentence, frame, trail, out)
@@ -299,7 +313,12 @@ class LegExtractor:
                 # "from a military airfield near Moscow" starts there; "an airstrip near Merowe" or
                 # "crossed into Iraq near Mandali" ends there only when nothing stronger names the end
                 continued = _continued(text, cues, cue, mention, places, triggers)
-                role.role = "origin" if continued == "origin" else "destination_weak"
+                strong = [c for c in cues if c.end <= cue.start and c.value == "destination"]
+                if continued == "destination" and strong and \
+                        not any(strong[-1].end <= p.start < cue.start for p in places[:k]):
+                    role.role = "destination"  # "to a logistics hub near Rzeszow": no place named the end before
+                else:
+                    role.role = "origin" if continued == "origin" else "destination_weak"
             elif cue is not None and cue.value == "weak" and cue.text.lower() == "for" and roles \
                     and roles[-1].role == "origin" and not text[roles[-1].mention.end:cue.start].strip():
                 role.role = "destination"  # "left Stepanakert for Armenia", "out of Niamey for N'Djamena"
@@ -415,7 +434,8 @@ class LegExtractor:
         before = [r for r in roles if r.mention.start < frame.trigger.start and r.role is None]
         subjects = [r for r in before if r.mention.kind != "adjective"
                     and _is_subject(text, sentence.span, r.mention, frame.trigger)
-                    and not self._interdicts(text, r.mention, frame.trigger)]
+                    and not self._interdicts(text, r.mention, frame.trigger)
+                    and not self._says_that(text, r.mention, frame.trigger)]
         if frame.kind == "receive":
             # "Burkina Faso received drones from Turkey": the subject received them.
             if not frame.destinations and subjects:
@@ -589,6 +609,8 @@ class LegExtractor:
             return None
         if destination.is_country and origin.country == destination.country and not frame.via:
             return None
+        if origin.country == destination.country and _km(origin, destination) < SAME_PLACE_KM:
+            return None  # "unloaded at Amdjarass" after flights to Amdjarass airport: one place, not a journey
         text, span = document.text, sentence.span
         vehicle = self._vehicle(sentence, frame)
         mode = self._mode(text, sentence, frame, origin, destination)
@@ -1139,3 +1161,11 @@ def _nearest_year(hints: dict[int, int], offset: int) -> int | None:
         return None
     nearest = min(hints, key=lambda at: abs(at - offset))
     return hints[nearest]
+
+
+def _km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places, in kilometres."""
+    from math import asin, cos, radians, sin, sqrt
+    dlat, dlon = radians(b.lat - a.lat), radians(b.lon - a.lon)
+    h = sin(dlat / 2) ** 2 + cos(radians(a.lat)) * cos(radians(b.lat)) * sin(dlon / 2) ** 2
+    return 12742 * asin(sqrt(min(1.0, h)))

@@ -366,3 +366,44 @@ def test_any_vehicle_at_all_is_a_threat_not_a_movement(legs_of):
 def test_a_port_in_the_name_gives_the_mode(legs_of):
     leg = only(legs_of("A container of rifles from Miami reached the port of Cap-Haitien."))
     assert leg.mode == "sea"
+
+
+# -- rules found on the sixth and seventh batches -------------------------------------------------
+
+def test_convoys_that_leave_a_town_for_another_start_there(legs_of):
+    leg = only(legs_of("Pick-up trucks carrying fighters leave Kufra every few days for North Darfur, by road."))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("ly-kufra", "sd-north-darfur", "land")
+
+
+def test_a_place_near_the_end_is_the_end_when_nothing_else_names_it(legs_of):
+    legs = legs_of("Trucks carried the ammunition from depots in the Czech Republic to a logistics hub near "
+                   "Rzeszow in south-eastern Poland.")
+    assert ends(legs) == {("cz", "pl-rzeszow")}
+
+
+def test_who_denies_that_something_moved_is_not_where_it_came_from(legs_of):
+    leg = only(legs_of("Turkey's foreign ministry denied that Israeli aircraft had flown weapons to Baku."))
+    assert (leg.origin.id, leg.status, leg.mode) == ("il", "denied", "air")
+
+
+def test_a_vehicle_word_inside_a_cargo_name_gives_no_mode(legs_of):
+    leg = only(legs_of("Russian Mi-35 attack helicopters were shipped to Yangon in 2022."))
+    assert leg.mode == "unknown"  # "shipped" names no vessel or port, the helicopters are the cargo
+
+
+def test_unloading_at_an_airport_then_at_its_town_is_no_journey(legs_of):
+    legs = legs_of("Il-76 cargo aircraft flew from Abu Dhabi to Amdjarass airport. Weapons unloaded at "
+                   "Amdjarass were then trucked across the border to Darfur.")
+    assert ("td-amdjarass-airport", "td-amdjarass") not in ends(legs)
+    assert ("td-amdjarass", "sd-darfur") in ends(legs)
+
+
+def test_part_of_a_shipment_sent_on_later_starts_where_the_whole_arrived(legs_of):
+    legs = legs_of("Il-76 transport planes flew armoured vehicles and personnel from Benghazi to Bamako. "
+                   "Some of the men were later sent on by road to Niger.")
+    assert ("ml-bamako-airport", "ne") in ends(legs)  # where the planes landed
+
+
+def test_a_single_source_telling_a_wire_service_hedges(legs_of):
+    leg = only(legs_of("Il-76 planes flew troops from Benghazi to Bamako, a Malian security source told Reuters."))
+    assert leg.status == "alleged"

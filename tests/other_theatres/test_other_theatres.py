@@ -6,8 +6,11 @@ The aggregate bar is the one the extractor is held to on real reporting it has n
 Each file's own bar is where it honestly stands. Batches the rules were later changed for sit
 near 0.9 (the fourth scored F1 0.53 untuned, the fifth 0.52, and both were then used to find
 general causes). The sixth batch, written after those changes and scored untuned (F1 0.78), is
-the current estimate for unseen reporting; its bar keeps it from getting worse and is raised
-only with a new, untuned batch beside it.
+an earlier estimate for unseen reporting. The seventh batch, written before any change made
+for it and scored untuned (F1 0.67, mode 0.83 on matched legs), is the current estimate; the
+changes made after it (general rules and lexicon words) raised it to 0.89 and the sixth to 0.84.
+Untuned batches' bars sit just below their untuned scores: they keep them from getting worse
+and are raised only with a new, untuned batch beside them.
 """
 
 from __future__ import annotations
@@ -53,7 +56,7 @@ def test_all_theatres_together_reach_the_bar(scores: dict[str, Score]):
 
 
 # Files held to a bar of their own; the rest to DEFAULT_BAR.
-BARS = {"sixth_batch": 0.75, "fifth_batch": 0.85, "fourth_batch": 0.75, "third_batch": 0.85}
+BARS = {"seventh_batch": 0.65, "sixth_batch": 0.75, "fifth_batch": 0.85, "fourth_batch": 0.75, "third_batch": 0.85}
 DEFAULT_BAR = 0.9
 
 
