@@ -19,14 +19,19 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import accumulate, compress, repeat
+from operator import add, and_, is_, itemgetter
 
 from routes.gazetteer import AREA_NAMES, Gazetteer, name_key
 from routes.model import Document, Mention, Place, Span
 
 # Words; a hyphen separates words ("London-based", "Deir ez-Zor"), as name_key reads it.
 _TOKEN = re.compile(r"[^\W_]+(?:['.][^\W_]+)*'?", re.UNICODE)
+_QUOTE = re.compile(r"'s?(?![^\W_])")  # where a possessive word ends
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})", re.UNICODE)
 # Lower-case particles that begin Arabic names when a hyphen ties them to the next word
 # ("al-Tanf", "ad-Dana"): a name may start with one.
 PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ad", "ed", "en", "es", "ez", "an", "ul", "um"}
@@ -75,33 +80,92 @@ ALIAS_PENALTY = 0.5
 # A second-level area (county, district) named like towns is rarely what the bare name means;
 # its people may include a large city of another name (Perth in the district of Cambridge).
 SECOND_LEVEL_PENALTY = 0.3
+# A city this large is meant by its own name written with a capital inside a sentence (not in
+# capitals: "NICE" is an agency), even when the name is also an English word ("Boston" is a
+# card game in Webster's); a smaller town (Reading, Bath) needs a geographic frame.
+LARGE_CITY = 250_000
 # Places whose points lie within this many degrees of each other count as near.
 NEAR_DEGREES = 1.5
+
+
+class _Tokens:
+    """The words of a whole document, found in one regular-expression pass: the text split
+    on words gives words and the gaps between them, whose running lengths are the offsets,
+    so no Python object is made and no Python code runs per word."""
+
+    __slots__ = ("starts", "ends", "texts", "keys", "possessive", "upper")
+
+    def __init__(self, text: str) -> None:
+        if len(_KEYS) > 200_000:
+            _KEYS.clear()
+        parts = _TOKEN_SPLIT.split(text)
+        offsets = list(accumulate(map(len, parts), initial=0))
+        texts = parts[1::2]
+        self.starts = starts = offsets[1::2]
+        size = len(texts)
+        self.possessive = [False] * size
+        if "'" in text:  # only the words around an apostrophe are looked at again
+            ends = offsets[2::2]
+            for quote in _QUOTE.finditer(text):
+                i = bisect_right(starts, quote.start()) - 1
+                if i < 0 or ends[i] != quote.end():
+                    continue
+                word = texts[i]
+                if word[-1] == "'" and len(word) > 1:  # "Libya's" is Libya, possessive
+                    texts[i], self.possessive[i] = word[:-1], True
+                elif word.endswith("'s") and len(word) > 2:
+                    texts[i], self.possessive[i] = word[:-2], True
+            self.ends = list(map(add, starts, map(len, texts)))
+        else:
+            self.ends = offsets[2::2]
+        self.texts = texts
+        self.keys = keys = list(map(_KEYS.get, texts))
+        if None in keys:
+            for i in compress(range(size), map(is_, keys, repeat(None, size))):
+                keys[i] = _KEYS.setdefault(texts[i], name_key(texts[i]))
+        self.upper = list(map(str.isupper, map(itemgetter(0), texts)))
 
 
 class _Words:
     """The words of one sentence, as parallel lists: most words are looked at only as the
     neighbours of a name, so no object is made per word."""
 
-    __slots__ = ("starts", "ends", "texts", "keys", "possessive", "upper", "size", "capitals")
+    __slots__ = ("starts", "ends", "texts", "keys", "possessive", "upper", "size", "capitals", "headline")
 
-    def __init__(self, text: str, start: int, end: int) -> None:
-        matches = list(_TOKEN.finditer(text, start, end))
-        self.starts = [m.start() for m in matches]
-        self.texts = texts = [m.group() for m in matches]
-        self.size = size = len(texts)
-        self.possessive = [False] * size
-        if "'" in text[start:end]:
-            for i, word in enumerate(texts):
-                if word[-1] == "'" and len(word) > 1:  # "Libya's" is Libya, possessive
-                    texts[i], self.possessive[i] = word[:-1], True
-                elif word.endswith("'s") and len(word) > 2:
-                    texts[i], self.possessive[i] = word[:-2], True
-        self.ends = [m.end() for m in matches] if size and not any(self.possessive) else \
-            [s + len(word) for s, word in zip(self.starts, texts)]
-        self.keys = list(map(_key, texts))
-        self.upper = upper = [word[0].isupper() for word in texts]
-        self.capitals = [i for i, up in enumerate(upper) if up]  # where a name may start
+    def __init__(self, text: str, start: int, end: int, tokens: _Tokens | None = None) -> None:
+        if tokens is None:
+            tokens = _Tokens(text[start:end])
+            shift = start
+            lo, hi = 0, len(tokens.texts)
+        else:
+            shift = 0
+            lo, hi = bisect_left(tokens.starts, start), bisect_left(tokens.starts, end)
+        self.starts = tokens.starts[lo:hi]
+        self.ends = tokens.ends[lo:hi]
+        if shift:
+            self.starts = [s + shift for s in self.starts]
+            self.ends = [e + shift for e in self.ends]
+        self.texts = tokens.texts[lo:hi]
+        self.keys = tokens.keys[lo:hi]
+        self.possessive = tokens.possessive[lo:hi]
+        self.upper = upper = tokens.upper[lo:hi]
+        self.size = len(upper)
+        self.capitals = list(compress(range(self.size), upper))  # where a name may start
+        self.headline = _is_headline(self)
+
+    @staticmethod
+    def of_document(text: str, sentences) -> list[tuple[object, "_Words"]]:
+        """Each sentence with its words, the document tokenised once. A sentence whose edge
+        falls inside a word (no sentence splitter does that, but spans may come from
+        anywhere) is tokenised on its own, so its words are exactly its own."""
+        tokens = _Tokens(text)
+        starts, ends = tokens.starts, tokens.ends
+        out = []
+        for s in sentences:
+            lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
+            clean = (lo == 0 or ends[lo - 1] <= s.start) and (hi == lo or ends[hi - 1] <= s.end)
+            out.append((s, _Words(text, s.start, s.end, tokens if clean else None)))
+        return out
 
     def key_of(self, start: int, end: int) -> str:
         """The words from start to end (exclusive) in name_key form."""
@@ -126,6 +190,9 @@ class _Candidate:
         return self.key, self.kind, self.country_hint, self.area_hint, self.types, self.area
 
 
+_NO_COUNTS: dict[str, int] = {}
+
+
 @dataclass
 class _Context:
     """What the rest of a document says about where it is."""
@@ -135,6 +202,12 @@ class _Context:
     sentences: dict[int, Counter[str]]
     cells: Counter[tuple[int, int]]
     total: int
+    # for each grid square asked about, the mentions in it or in the eight squares around it
+    near: dict[tuple[int, int], int] = field(default_factory=dict)
+
+
+# name_key of each distinct word seen, kept small enough for a long-running process.
+_KEYS: dict[str, str] = {}
 
 
 @lru_cache(maxsize=65536)
@@ -159,12 +232,14 @@ class Recogniser:
             self._first_words[first] = max(self._first_words.get(first, 0), key.count(" ") + 1)
         self._cells: dict[str, tuple[int, int]] = {}
         self._owned: set[str] = set()
+        self._priors: dict[str, float] = {}
+        self._starting: dict[str, bool] = {}  # per distinct word: may a name start with it
 
     # -- recognition ------------------------------------------------------------------------
 
     def mentions(self, document: Document) -> list[Mention]:
         """Every place mention in the document's prose, resolved."""
-        sentences = [(s, _Words(document.text, s.start, s.end)) for s in document.sentences]
+        sentences = _Words.of_document(document.text, document.sentences)
         people = self._people(sentences)
         found: list[tuple[int, _Candidate]] = []
         for number, (_, words) in enumerate(sentences):
@@ -178,7 +253,7 @@ class Recogniser:
         text, names = document.text, []
         for sentence in document.sentences:
             w = _Words(text, sentence.start, sentence.end)
-            if _is_headline(w):
+            if w.headline:
                 continue
             for i in range(1, w.size):
                 if not w.upper[i] or w.keys[i - 1] not in GEOGRAPHIC_WORDS or w.upper[i - 1]:
@@ -203,13 +278,14 @@ class Recogniser:
         people: set[str] = set()
         given = self.gazetteer.given_names
         for _, w in sentences:
-            if not w.capitals or _is_headline(w):
+            if not w.capitals or w.headline:
                 continue
             run: list[int] = []
             previous = -2
             for i in [*w.capitals, -1]:
                 if run and i != previous + 1:  # a lower-case word between: the run ends there
-                    self._person(w, run, people, given)
+                    if len(run) > 1:  # (one word alone is never taken for a name)
+                        self._person(w, run, people, given)
                     run = []
                 previous = i
                 capital = i >= 0 and w.keys[i] not in PERSON_TITLES
@@ -218,7 +294,8 @@ class Recogniser:
                         w.starts[i] - w.ends[last] <= 1 or len(w.texts[last]) == 1 and w.starts[i] - w.ends[last] <= 2):
                     run.append(i)
                     continue
-                self._person(w, run, people, given)
+                if len(run) > 1:
+                    self._person(w, run, people, given)
                 run = [i] if capital else []
         return people
 
@@ -236,23 +313,35 @@ class Recogniser:
         elif len(run) == 1 and run[0] > 0 and not self.gazetteer.has_name(w.keys[run[0]]):
             people.add(w.keys[run[0]])  # "Putin said": a name, and no place's
 
+    def _starts_name(self, key: str) -> bool:
+        """Whether some name begins with this word (cached per distinct word)."""
+        known = self._starting.get(key)
+        if known is None:
+            if len(self._starting) > 200_000:
+                self._starting.clear()
+            known = self._starting[key] = _first_word(key) in self._first_words
+        return known
+
     def _settled(self, key: str) -> bool:
         """Whether a word names a place people checked."""
         return any(self.gazetteer.is_curated(p) for p in self.gazetteer.lookup_key(key))
 
     def _sentence_candidates(self, text: str, w: _Words, people: set[str]) -> list[_Candidate]:
-        headline = _is_headline(w)
+        headline = w.headline
         found: list[_Candidate] = []
         if headline:
             starts = range(w.size)
-        elif "-" in text[w.starts[0]:w.ends[-1]] if w.size else False:
-            starts = [i for i in range(w.size) if w.upper[i] or _particle(w, i)]
+        elif w.size and text.find("-", w.starts[0], w.ends[-1]) >= 0:
+            particles = [i for i in compress(range(w.size), map(PARTICLES.__contains__, w.keys))
+                         if not w.upper[i] and _particle(w, i)]
+            starts = sorted(w.capitals + particles) if particles else w.capitals
         else:
             starts = w.capitals
-        first_words = self._first_words
+        starts_name = self._starts_name
         after = 0  # the first word not yet part of a match
+        keys = w.keys
         for i in starts:
-            if i < after or _first_word(w.keys[i]) not in first_words:
+            if i < after or not starts_name(keys[i]):
                 continue
             candidate, used = self._match_at(text, w, i, headline, people)
             if candidate is not None:
@@ -280,16 +369,23 @@ class Recogniser:
     def _match_at(self, text: str, w: _Words, i: int, headline: bool,
                   people: set[str]) -> tuple[_Candidate | None, int]:
         gazetteer = self.gazetteer
-        longest = min(self._first_words[_first_word(w.keys[i])], w.size - i)
-        lower = not (w.upper[i] or headline)  # "al-Tanf": a particle starts a longer name only
+        known = gazetteer.is_name_or_adjective
+        keys, upper, possessive = w.keys, w.upper, w.possessive
+        longest = min(self._first_words[_first_word(keys[i])], w.size - i)
+        lower = not (upper[i] or headline)  # "al-Tanf": a particle starts a longer name only
         for n in range(longest, 0, -1):
             last = i + n - 1
-            if n > 1 and not (w.upper[last] or headline or w.keys[last] in FACILITY_WORDS
-                              or w.keys[last] in AREA_WORDS):
+            if n > 1:
+                if not (upper[last] or headline or keys[last] in FACILITY_WORDS or keys[last] in AREA_WORDS) \
+                        or any(possessive[i:last]):
+                    continue
+                key = " ".join(keys[i:last + 1])
+            elif lower:
                 continue
-            if n > 1 and any(w.possessive[i:last]) or lower and n == 1:
+            else:
+                key = keys[i]
+            if not known(key):
                 continue
-            key = w.key_of(i, last + 1) if n > 1 else w.keys[i]
             places = gazetteer.lookup_key(key)
             adjective = gazetteer.place_of_adjective_key(key)
             if places and (adjective is None or any(gazetteer.is_curated(p) for p in places)):
@@ -320,7 +416,18 @@ class Recogniser:
             return True
         if len(key) <= 4 and all(p.type == "airport" for p in places):
             return False  # "LHR", "EGLL": codes name airports in look-ups, rarely in prose
-        return key not in self.gazetteer.common_words or self._geographic(text, w, i)
+        return key not in self.gazetteer.common_words or self._geographic(text, w, i) \
+            or i > 0 and not headline and w.upper[i] and not w.texts[i].isupper() and self._large_city(key, places)
+
+    def _large_city(self, key: str, places: list[Place]) -> bool:
+        """Whether a word is the own name of a large city and nobody's name: capitalised
+        inside a sentence, it means the city even when it is also an English word ("Boston",
+        "Cork", "Saskatoon"), but not when it is a given name or surname ("Mary", "Bush")."""
+        gazetteer = self.gazetteer
+        if key in gazetteer.given_names or key in gazetteer.surnames:
+            return False
+        return any(p.type == "city" and p.population >= LARGE_CITY and gazetteer.by_own_name(p, key)
+                   for p in places)
 
     def _inside_name(self, w: _Words, i: int, n: int, places: list[Place], people: set[str]) -> bool:
         """Whether the words touch other capitalised words that make them a person's name:
@@ -482,58 +589,79 @@ class Recogniser:
         # towns that bear the name as their own: the others are known by it only to GeoNames
         self._owned = {c.key} if any(p.type == "city" and self.gazetteer.by_own_name(p, c.key)
                                      for p in places) else set()
-        scored = sorted(((self._score(p, c, number, context, own), p) for p in places),
-                        key=lambda sp: (-sp[0][0], sp[1].id))
-        (score, why), best = scored[0]
-        margin = score - scored[1][0][0]
+        scored = sorted(((self._score(p, c, number, context, own, False)[0], p) for p in places),
+                        key=lambda sp: (-sp[0], sp[1].id))
+        score, best = scored[0]
+        why = self._score(best, c, number, context, own)[1]
+        margin = score - scored[1][0]
         confidence = round(min(1.0, max(0.05, 1 / (1 + math.exp(-margin * 3)))), 3)
         reason = f"{len(scored)} candidates; chose {best.country}" + (f": {why}" if why else "")
         return confidence, best, reason
 
     def _score(self, place: Place, c: _Candidate, number: int, context: _Context,
-               own: list[Place]) -> tuple[float, str]:
+               own: list[Place], explain: bool = True) -> tuple[float, str]:
         """Prior (curated, population, a whole country) plus what the document says."""
         gazetteer = self.gazetteer
-        curated = gazetteer.is_curated(place)
-        score = CURATED_BONUS if curated else 0.0
-        people = place.population if curated or place.type != "region" else place.population // AREA_DISCOUNT
-        score += math.log10(people + 10) / 8
-        if place.id.startswith("adm2-") and c.key in self._owned:
+        score = self._prior(place)
+        if c.key in self._owned and place.id.startswith("adm2-"):
             score -= SECOND_LEVEL_PENALTY  # a town before the county or district of its name
-        if place.is_country:
-            score += 0.4
-        elif gazetteer.is_capital(place):
-            score += CAPITAL_BONUS
         if c.key in self._owned and not gazetteer.by_own_name(place, c.key):
             score -= ALIAS_PENALTY  # "Washington" is also an old name of Piqua, Ohio
-        reasons = []
+        reasons: list[str] | None = [] if explain else None  # words only for the chosen place
         area = gazetteer.area(place)
         if c.country_hint == place.country and (c.area_hint is None or c.area_hint == area):
             score += 3
-            reasons.append(c.hint_reason or f"tied to {c.country_hint}")
-        mine = sum(1 for p in own if p.country == place.country)
-        local = context.sentences.get(number, Counter()).get(place.country, 0) - mine
+            if reasons is not None:
+                reasons.append(c.hint_reason or f"tied to {c.country_hint}")
+        mine = sum(1 for p in own if p.country == place.country) if own else 0
+        local = context.sentences.get(number, _NO_COUNTS).get(place.country, 0) - mine
         if local > 0:
             score += 1
-            reasons.append(f"{place.country} named in the same sentence")
+            if reasons is not None:
+                reasons.append(f"{place.country} named in the same sentence")
         count = context.countries.get(place.country, 0) - mine
         if count > 0:
             score += 1.5 * count / context.total
-            reasons.append(f"{count} other mention(s) in {place.country}")
+            if reasons is not None:
+                reasons.append(f"{count} other mention(s) in {place.country}")
         if area:
-            count = context.areas.get(area, 0) - sum(1 for p in own if gazetteer.area(p) == area)
+            count = context.areas.get(area, 0) - (sum(1 for p in own if gazetteer.area(p) == area) if own else 0)
             if count > 0:
                 score += 1.5 * count / context.total + 0.3
-                reasons.append(f"{count} other mention(s) in {area.partition('/')[2]}")
+                if reasons is not None:
+                    reasons.append(f"{count} other mention(s) in {area.partition('/')[2]}")
         if place.type not in ("country", "sea") and place.country != "XX":
             row, col = self._cell(place)
-            near = sum(context.cells.get((row + dr, col + dc), 0) for dr in (-1, 0, 1) for dc in (-1, 0, 1))
-            near -= sum(1 for p in own if p.type not in ("country", "sea") and p.country != "XX"
-                        and abs(self._cell(p)[0] - row) <= 1 and abs(self._cell(p)[1] - col) <= 1)
+            near = context.near.get((row, col))
+            if near is None:  # counted once per square and document
+                cells = context.cells
+                near = context.near[row, col] = sum(cells.get((row + dr, col + dc), 0)
+                                                    for dr in (-1, 0, 1) for dc in (-1, 0, 1))
+            if own:
+                near -= sum(1 for p in own if p.type not in ("country", "sea") and p.country != "XX"
+                            and abs(self._cell(p)[0] - row) <= 1 and abs(self._cell(p)[1] - col) <= 1)
             if near > 0:
                 score += 0.5
-                reasons.append("near other places of the document")
-        return score, "; ".join(reasons[:2])
+                if reasons is not None:
+                    reasons.append("near other places of the document")
+        return score, "; ".join(reasons[:2]) if reasons else ""
+
+    def _prior(self, place: Place) -> float:
+        """What a place scores before the document is read: checked by a person, its people
+        (an area's discounted), a whole country or a national capital. Cached per place."""
+        prior = self._priors.get(place.id)
+        if prior is None:
+            gazetteer = self.gazetteer
+            curated = gazetteer.is_curated(place)
+            prior = CURATED_BONUS if curated else 0.0
+            people = place.population if curated or place.type != "region" else place.population // AREA_DISCOUNT
+            prior += math.log10(people + 10) / 8
+            if place.is_country:
+                prior += 0.4
+            elif gazetteer.is_capital(place):
+                prior += CAPITAL_BONUS
+            self._priors[place.id] = prior
+        return prior
 
     def _cell(self, place: Place) -> tuple[int, int]:
         """A coarse grid square, for a cheap 'near the document's other places' test."""
@@ -579,7 +707,11 @@ def _particle(w: _Words, i: int) -> bool:
 
 def _is_headline(w: _Words) -> bool:
     """An ALL-CAPS line, where capitals say nothing about names."""
+    headline = getattr(w, "headline", None)
+    if headline is not None:
+        return headline
     if w.size < 3 or not w.upper[1]:
         return False
-    words = [word for word in w.texts if word.isalpha()]
-    return len(words) >= 3 and sum(1 for w in words if w.isupper()) >= 0.8 * len(words)
+    alpha = list(map(str.isalpha, w.texts))
+    words = sum(alpha)
+    return words >= 3 and sum(map(and_, alpha, map(str.isupper, w.texts))) >= 0.8 * words

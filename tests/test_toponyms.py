@@ -200,3 +200,31 @@ def test_a_capital_before_its_namesakes(reader):
 def test_a_curated_sea_before_an_area_of_its_name(reader):
     text = "Houthi forces fired on a ship in the Red Sea off Egypt's coast."
     assert found(reader, text)["Red Sea"].place.id == "xx-red-sea"
+
+
+def test_the_european_union_is_a_place(reader):
+    places = found(reader, "The EU extended its arms embargo, and the European Union patrols the coast of Libya.")
+    assert places["EU"].place.id == "xx-european-union"
+    assert places["European Union"].place.id == "xx-european-union"
+
+
+def test_a_large_city_named_by_an_english_word(reader):
+    # "boston" is a card game in Webster's; a city of this size is meant by the capitalised name
+    places = found(reader, "David Unsworth is a Boston native, and the Saskatoon police arrested him.")
+    assert places["Boston"].place.country == "US"
+    assert places["Saskatoon"].place.country == "CA"
+    # a smaller town named by an English word still needs a geographic frame
+    assert "Bath" not in found(reader, "He sold Bath salts.")
+    # and a given name is no city, however large a city bears it
+    assert "Mary" not in found(reader, "Queen Mary said so, and Mary agreed.")
+
+
+def test_document_tokens_match_each_sentence_alone():
+    from routes.toponyms import _Words
+    text = ("Libya's coast-guard met al-Tanf's envoys near Deir ez-Zor.\n"
+            "U.S. officials said the Jones' farm, rock'n'roll and Misrata's port were \"safe\".")
+    document = doc(text)
+    for sentence, words in _Words.of_document(text, document.sentences):
+        alone = _Words(text, sentence.start, sentence.end)
+        for field in ("starts", "ends", "texts", "keys", "possessive", "upper", "capitals", "size", "headline"):
+            assert getattr(words, field) == getattr(alone, field), field
