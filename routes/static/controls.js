@@ -14,21 +14,19 @@ function control(position, build) {
   return made;
 }
 
+// An SVG element with its attributes, appended to its parent when one is given.
+function svgNode(tag, attributes, parent) {
+  const node = document.createElementNS("http://www.w3.org/2000/svg", tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
+  return parent ? parent.appendChild(node) : node;
+}
+
 // A short sample of a mode's line: its colour and dash pattern.
 function swatch(style, width) {
-  const ns = "http://www.w3.org/2000/svg";
-  const svg = document.createElementNS(ns, "svg");
-  svg.setAttribute("width", "34");
-  svg.setAttribute("height", "12");
-  svg.setAttribute("class", "routes-swatch");
-  const line = svg.appendChild(document.createElementNS(ns, "line"));
-  line.setAttribute("x1", "1");
-  line.setAttribute("y1", "6");
-  line.setAttribute("x2", "33");
-  line.setAttribute("y2", "6");
-  line.setAttribute("stroke", style.color);
-  line.setAttribute("stroke-width", String(width || 3));
-  if (style.dashArray) line.setAttribute("stroke-dasharray", style.dashArray);
+  const svg = svgNode("svg", { width: 34, height: 12, class: "routes-swatch" });
+  const line = { x1: 1, y1: 6, x2: 33, y2: 6, stroke: style.color, "stroke-width": width || 3 };
+  if (style.dashArray) line["stroke-dasharray"] = style.dashArray;
+  svgNode("line", line, svg);
   return svg;
 }
 
@@ -237,15 +235,7 @@ function fullscreenControl(map) {
 
 // Four corner brackets, drawn here so that the button needs no icon font or image.
 function fullscreenIcon() {
-  const ns = "http://www.w3.org/2000/svg";
-  const svg = document.createElementNS(ns, "svg");
-  svg.setAttribute("width", "16");
-  svg.setAttribute("height", "16");
-  svg.setAttribute("viewBox", "0 0 16 16");
-  const path = svg.appendChild(document.createElementNS(ns, "path"));
-  path.setAttribute("d", "M1 6V1h5M10 1h5v5M15 10v5h-5M6 15H1v-5");
-  path.setAttribute("fill", "none");
-  path.setAttribute("stroke", "#333");
-  path.setAttribute("stroke-width", "2");
+  const svg = svgNode("svg", { width: 16, height: 16, viewBox: "0 0 16 16" });
+  svgNode("path", { d: "M1 6V1h5M10 1h5v5M15 10v5h-5M6 15H1v-5", fill: "none", stroke: "#333", "stroke-width": 2 }, svg);
   return svg;
 }
