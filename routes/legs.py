@@ -130,6 +130,13 @@ class LegExtractor:
         self.lex = lexicon.load()
 
     def legs(self, document: Document, mentions: list[Mention]) -> list[Leg]:
+        out = self._movements(document, mentions)
+        if not self._military(document.text):
+            # flights, trains and removals in everyday news: only what names its cargo stays
+            out = [leg for leg in out if leg.cargo]
+        return out
+
+    def _movements(self, document: Document, mentions: list[Mention]) -> list[Leg]:
         out: list[Leg] = []
         year_hint = _year_hints(document)
         previous_legs: list[tuple[int, Leg]] = []
@@ -164,6 +171,12 @@ class LegExtractor:
                         if trail is not None and trail.leg is leg:
                             trail.leg = enriched
         return out
+
+    def _military(self, text: str) -> bool:
+        """Whether the document speaks of arms, fighters or military transport, so that a
+        movement with no cargo named ("flights between Harare and London") may be one of them."""
+        return any(h.text.lower() not in self.lex.everyday_cargo for h in self.lex.cargo.finditer(text)) or \
+            any(True for _ in self.lex.military_vehicles.finditer(text))
 
     # -- one sentence -----------------------------------------------------------------------
 

@@ -100,6 +100,8 @@ class Lexicon:
     requests: PhraseMatcher
     continuations: PhraseMatcher
     vehicles: PhraseMatcher
+    military_vehicles: PhraseMatcher
+    everyday_cargo: frozenset[str]
     mode_phrases: PhraseMatcher
     place_modes: dict[str, str]
     place_words: PhraseMatcher
@@ -141,6 +143,8 @@ def load() -> Lexicon:
         requests=PhraseMatcher((w, w) for w in raw["requests"]),
         continuations=PhraseMatcher((w, w) for w in raw["continuations"]),
         vehicles=PhraseMatcher(_pairs(raw["vehicles"])),
+        military_vehicles=PhraseMatcher((w, w) for w in raw["military_vehicles"]),
+        everyday_cargo=frozenset(w.lower() for w in raw["everyday_cargo"]),
         mode_phrases=PhraseMatcher(_pairs(raw["mode_phrases"])),
         place_modes=dict(raw["place_modes"]),
         place_words=PhraseMatcher((w, mode) for w, mode in raw["place_words"].items()),

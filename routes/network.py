@@ -38,33 +38,51 @@ def merge(legs: list[Leg]) -> list[Leg]:
 
     Detailed legs are grouped first; then each bare claim joins the one movement it fits
     (from its own document, or from another between the same specific places); bare claims
-    left over merge with the same claim between the same places.
+    left over merge with the same claim between the same places. Places that agree share
+    their countries, so legs are only compared within one pair of countries.
     """
     ordered = sorted(legs, key=lambda leg: (leg.citations[0].doc_id, leg.citations[0].start, leg.id))
-    movements: list[list[Leg]] = []
+    movements: dict[tuple[str, str], list[_Group]] = {}
     for leg in ordered:
         if not is_bare(leg):
-            _add(movements, leg, same_movement)
-    claims: list[list[Leg]] = []
+            _add(movements.setdefault(_countries(leg), []), leg, same_movement)
+    claims: dict[tuple[str, str], list[_Group]] = {}
     for leg in ordered:
         if not is_bare(leg):
             continue
-        fitting = [group for group in movements if _may_restate(leg, group) and fits(leg, combine(group))]
+        fitting = [group for group in movements.get(_countries(leg), [])
+                   if _may_restate(leg, group) and fits(leg, group.leg)]
         if len(fitting) == 1:
-            fitting[0].append(leg)
+            fitting[0].add(leg)
         else:
-            _add(claims, leg, same_claim)
-    merged = [combine(group) for group in movements + claims]
+            _add(claims.setdefault(_countries(leg), []), leg, same_claim)
+    merged = [group.leg for groups in (*movements.values(), *claims.values()) for group in groups]
     return sorted(merged, key=lambda leg: (leg.date or "9999", leg.origin.id, leg.destination.id, leg.id))
 
 
-def _add(groups: list[list[Leg]], leg: Leg, same: Callable[[Leg, Leg], bool]) -> None:
+class _Group:
+    """The legs told of one movement, with their combination kept at hand."""
+
+    def __init__(self, leg: Leg) -> None:
+        self.legs = [leg]
+        self.leg = leg
+
+    def add(self, leg: Leg) -> None:
+        self.legs.append(leg)
+        self.leg = combine(self.legs)
+
+
+def _countries(leg: Leg) -> tuple[str, str]:
+    return leg.origin.country, leg.destination.country
+
+
+def _add(groups: list[_Group], leg: Leg, same: Callable[[Leg, Leg], bool]) -> None:
     """Put a leg into the first group it belongs to, or into a group of its own."""
     for group in groups:
-        if same(combine(group), leg):
-            group.append(leg)
+        if same(group.leg, leg):
+            group.add(leg)
             return
-    groups.append([leg])
+    groups.append(_Group(leg))
 
 
 def is_bare(leg: Leg) -> bool:
@@ -116,13 +134,13 @@ def agree(a: Leg, b: Leg) -> bool:
     )
 
 
-def _may_restate(claim: Leg, group: list[Leg]) -> bool:
+def _may_restate(claim: Leg, group: _Group) -> bool:
     """A claim may restate a movement of its own document (a headline, a lead), or one from
     another document between the same specific places (not whole countries, coasts or seas)."""
     docs = {c.doc_id for c in claim.citations}
-    if any(c.doc_id in docs for leg in group for c in leg.citations):
+    if any(c.doc_id in docs for c in group.leg.citations):
         return True
-    movement = combine(group)
+    movement = group.leg
     return min(precision(claim.origin), precision(claim.destination)) > COARSE \
         and _same_place(claim.origin, movement.origin) and _same_place(claim.destination, movement.destination)
 
@@ -255,8 +273,14 @@ def routes(legs: list[Leg]) -> list[Leg]:
             x = parent[x]
         return x
 
+    starting: dict[str, list[Leg]] = {}  # legs by the id of their origin and of its parent city
+    for leg in legs:
+        for key in {leg.origin.id, leg.origin.parent} - {None}:
+            starting.setdefault(key, []).append(leg)
     for first in legs:
-        for second in legs:
+        end = first.destination
+        onward = {id(leg): leg for key in {end.id, end.parent} - {None} for leg in starting.get(key, [])}
+        for second in onward.values():
             if first is second or not _same_place(first.destination, second.origin):
                 continue
             if _same_place(first.origin, second.destination):

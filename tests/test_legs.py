@@ -142,7 +142,7 @@ def test_carrier_with_flag_type_name_and_operator(legs_of):
     leg = only(legs_of("In December, a Boeing 747 operated by Fars Air Qeshm flew drones from Bandar Abbas to "
                        "Port Sudan."))
     assert leg.carrier == "Boeing 747 (Fars Air Qeshm)"
-    leg = only(legs_of("The Russian-flagged cargo ship Sparta IV sailed from Novorossiysk to Tartus."))
+    leg = only(legs_of("The Russian-flagged cargo ship Sparta IV sailed from Novorossiysk to Tartus with military cargo."))
     assert leg.carrier == "Sparta IV (Russian-flagged cargo ship)"
 
 
@@ -238,7 +238,7 @@ def test_a_statement_day_does_not_date_the_movement(legs_of):
 
 @pytest.mark.parametrize("text, origin, destination", [
     ("Fuel trucks drove from Kufra to the Chadian border town of Tine.", "ly-kufra", "td-tine"),
-    ("The freighter sailed from Alexandria to the Libyan city of Benghazi.", "eg-alexandria", "ly-benghazi"),
+    ("The freighter sailed from Alexandria to the Libyan city of Benghazi with arms.", "eg-alexandria", "ly-benghazi"),
     ("The vessel brought ammunition from Novorossiysk to the Black Sea port of Poti.", "ru-novorossiysk", "ge-poti"),
     ("Fighters were driven from Gao to Menaka, Sahel region.", "ml-gao", "ml-menaka"),
 ])

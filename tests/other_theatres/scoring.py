@@ -108,7 +108,7 @@ def score(gazetteer: Gazetteer, expected: dict[str, list[dict[str, Any]]], found
                 total.misses.append(f"{doc_id}: unexpected {_describe(leg)}")
         for k, want in enumerate(wanted):
             if k not in used_wanted:
-                total.misses.append(f"{doc_id}: missing {want['origin']} -> {want['destination']} ({want['mode']})")
+                total.misses.append(f"{doc_id}: missing {_name(want['origin'])} -> {_name(want['destination'])} ({want['mode']})")
     return total
 
 
@@ -142,8 +142,14 @@ def _ends_match(gazetteer: Gazetteer, leg: Leg, want: dict[str, Any]) -> bool:
     return _near(gazetteer, leg.origin, want["origin"]) and _near(gazetteer, leg.destination, want["destination"])
 
 
-def _near(gazetteer: Gazetteer, place: Place, expected: str) -> bool:
-    """Within MATCH_KM of the expected place, or in the expected country (an ISO code)."""
+def _near(gazetteer: Gazetteer, place: Place, expected: str | dict[str, Any]) -> bool:
+    """Within MATCH_KM of the expected place, or in the expected country (an ISO code).
+
+    The expected place is a gazetteer id, or `{name, lat, lon}` so that an annotator can
+    name a place without knowing whether the gazetteer holds it.
+    """
+    if isinstance(expected, dict):
+        return geodesic((place.lat, place.lon), (expected["lat"], expected["lon"])).km <= MATCH_KM
     if len(expected) == 2 and expected.isupper():
         return place.country == expected
     target = gazetteer.get(expected)
@@ -154,3 +160,7 @@ def _near(gazetteer: Gazetteer, place: Place, expected: str) -> bool:
 
 def _describe(leg: Leg) -> str:
     return f"{leg.origin.id} -> {leg.destination.id} ({leg.mode}, {leg.status}) {', '.join(leg.cargo)}"
+
+
+def _name(expected: str | dict[str, Any]) -> str:
+    return expected["name"] if isinstance(expected, dict) else expected
