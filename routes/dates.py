@@ -9,7 +9,7 @@ the text does not pin to a year stays without one rather than being invented.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 MONTHS = {
@@ -39,10 +39,13 @@ _PATTERNS = [
 # "late March": "May" is also a verb); the hit starts at the month or year itself.
 _PREFIXED = [
     re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hroughout|[Bb]etween|[Ff]rom|[Ee]arly|[Ll]ate|"
-               rf"[Mm]id|[Ee]nd\s+of|[Bb]eginning\s+of|[Ss]tart\s+of)[\s-]+(?:(?:early|late|mid)[\s-]+)?"
+               rf"[Mm]id|[Ee]nd\s+of|[Bb]eginning\s+of|[Ss]tart\s+of|[Ll]ast|[Tt]his)[\s-]+(?:(?:early|late|mid)[\s-]+)?"
                rf"{_MONTH}(?![\w-])(?!\s+[0-3]?\d\b)"),
     re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?:(?:early|late|mid)[\s-]+)?{_YEAR}\b(?![-/]\d)"),
 ]
+_DAY_PAIR = re.compile(r"\b(?P<first>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s")
+_MONTH_DAY_PAIR = re.compile(rf"\b{_MONTH}\s+(?P<first>[0-3]?\d)\s*(?:-|–|to|and)\s*{_DAY}\b(?:,?\s+{_YEAR}\b)?")
+_PERIOD_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*")
 _TIME = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?|\b(?:GMT|UTC|CET|CEST|EET|EEST|BST|EST|EDT)\b")
 _DATE_LINE_WORDS = re.compile(r"\b(?:published|updated|posted|last|on|at)\b", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -80,6 +83,7 @@ class DateHit:
     year: int | None
     month: int | None  # None when only a year is written ("in 2021")
     day: int | None
+    until: DateHit | None = None  # the end of a period: "between June and November 2023"
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateHit]:
@@ -101,18 +105,35 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateHi
             year = int(parts["year"]) if parts.get("year") else None
             first = m.start("month" if parts.get("month") else "year") if pattern in _PREFIXED else m.start()
             hits.append(DateHit(first, m.end(), year, month, day))
+    for m in _MONTH_DAY_PAIR.finditer(text, start, end):  # "May 19-20, 2019"
+        year = int(m.group("year")) if m.group("year") else None
+        month = MONTHS[m.group("month").lower()]
+        hits.append(DateHit(m.start(), m.end(), year, month, int(m.group("first")),
+                            until=DateHit(m.start("day"), m.end(), year, month, int(m.group("day")))))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[DateHit] = []
     for hit in hits:
         if not kept or hit.start >= kept[-1].end:
             kept.append(hit)
-    # "between June and November 2023": the first month takes the year of the second.
-    for k in range(len(kept) - 1):
-        first, second = kept[k], kept[k + 1]
-        joined = re.fullmatch(r"\s*(?:and|to|until|-|–)\s*", text[first.end:second.start])
-        if first.year is None and second.year is not None and first.month is not None and joined:
-            kept[k] = DateHit(first.start, first.end, second.year, first.month, first.day)
-    return kept
+    # "14 and 31 December 2024": a first day that borrows the month and year of the second
+    for m in _DAY_PAIR.finditer(text, start, end):
+        if not any(h.start <= m.start() < h.end for h in kept):
+            second = next((h for h in kept if h.start == m.start("day")), None)
+            if second is not None and second.month is not None:
+                kept.append(DateHit(m.start(), m.end("first"), second.year, second.month, int(m.group("first"))))
+    kept.sort(key=lambda h: h.start)
+    # "between June and November 2023", "from 14 to 31 December": one period, the first part
+    # taking the year (and month) of the second where it does not state its own.
+    out: list[DateHit] = []
+    for hit in kept:
+        first = out[-1] if out else None
+        if first is not None and first.until is None and first.month is not None and \
+                _PERIOD_JOIN.fullmatch(text[first.end:hit.start]):
+            year = first.year if first.year is not None else hit.year
+            out[-1] = DateHit(first.start, hit.end, year, first.month, first.day, until=hit)
+        else:
+            out.append(hit)
+    return out
 
 
 def date_line(line: str) -> date | None:
@@ -137,6 +158,12 @@ def resolve(hit: DateHit, anchor: date | None, year_hint: int | None = None) -> 
     A month and day without a year take the anchor's year, or the year before when that
     would put the event after the report was written.
     """
+    if hit.until is not None:
+        first = resolve(replace(hit, until=None), anchor, year_hint)
+        last = resolve(hit.until, anchor, year_hint)
+        if first and last and first != last and bounds(first)[0] <= bounds(last)[1]:
+            return f"{first.split('/')[0]}/{last.split('/')[-1]}"
+        return first
     year = hit.year
     if hit.month is None:
         return f"{year:04d}" if year else None

@@ -36,6 +36,7 @@ CUE_REACH = 45
 CONTEXT_SENTENCES = 3
 # How many sentences back a vehicle or shipment that the text refers to may have been left.
 TRAIL_SENTENCES = 2
+FACILITY_REACH = 6  # sentences back that "the airport" or "the port" may refer to
 # Ends of a leg in one country closer than this are one place (an airport and its town).
 SAME_PLACE_KM = 25
 # How far after a movement word a place after "in" or "at" may end the movement.
@@ -71,8 +72,24 @@ _GENERAL = {"and", "or", "as", "where", "when", "while", "that", "which", "most"
 # Quantifiers a few words before a plural vehicle that leave it general ("most of their container ships").
 _QUANTIFIERS = {"most", "many", "some", "all"}
 _CARRIER_WORDS = {"cargo", "military", "naval", "transport", "air", "force", "airlines", "airline"}
+# "the airport", "the Syrian port": a facility named before, and the kinds of place it may be.
+_FACILITY_REFERENCE = re.compile(
+    r"\b[Tt]he\s+(?:(?P<adjective>[A-Z][a-z]+)\s+)?(?P<noun>air\s?base|airport|airfield|airstrip|seaport|port|"
+    r"harbou?r|naval\s+base)\b(?!\s+(?:of|city|town|authorit\w*)\b)(?!-)")
+# "assembled at the airport and then flown", "loaded onto trucks at Amdjarass and driven":
+# a participle before the place, and nothing but "and then" between it and the movement word.
+_HANDLED_THEN = re.compile(r"\b\w+(?:ed|ept|eld|uilt)\b(?:\s+\S+){0,3}\s+(?:at|in)\s+(?:the\s+)?$")
+_THEN_MOVED = re.compile(r"(?:\s*,)?\s+(?:and\s+)?(?:then\s+|later\s+|subsequently\s+)?(?:(?:was|were)\s+)?"
+                         r"(?:\w+ly\s+)?", re.IGNORECASE)
+_VEHICLE_PREPOSITIONS = frozenset({"onto", "on", "aboard", "by", "into", "in", "via"})  # "loaded onto trucks"
+_POINTS_BACK = re.compile(r"\b(?:where|there|thence|which)\b", re.IGNORECASE)
+_FACILITY_NOUNS = {"airbase": ("airbase", "airport"), "airport": ("airport", "airbase"),
+                   "airfield": ("airport", "airbase"), "airstrip": ("airport", "airbase"),
+                   "seaport": ("port",), "port": ("port",), "harbour": ("port",), "harbor": ("port",),
+                   "navalbase": ("port", "base")}
 _GENERIC_CARRIERS = {"ship", "vessel", "aircraft", "plane", "flight", "convoy", "boat", "truck", "trucks",
-                     "flights", "ships", "vessels", "planes", "boats", "convoys", "trains", "train"}
+                     "flights", "ships", "vessels", "planes", "boats", "convoys", "trains", "train",
+                     "airline", "airlines", "cargo airline", "cargo airlines"}
 
 
 @dataclass
@@ -144,7 +161,7 @@ class LegExtractor:
         for index, span in enumerate(document.sentences):
             span = _prose(document.text, span)
             inside = [m for m in mentions if span.start <= m.start and m.end <= span.end]
-            sentence = self._read(document, index, span, inside)
+            sentence = self._read(document, index, span, inside, mentions, out)
             found: list[Leg] = []
             if sentence is not None:
                 if trail is not None and index - trail.index > TRAIL_SENTENCES:
@@ -180,14 +197,15 @@ class LegExtractor:
 
     # -- one sentence -----------------------------------------------------------------------
 
-    def _read(self, document: Document, index: int, span: Span, inside: list[Mention]) -> _Sentence | None:
+    def _read(self, document: Document, index: int, span: Span, inside: list[Mention],
+              every: list[Mention], told: list[Leg]) -> _Sentence | None:
         """The lexicon's findings in a sentence that has a movement word and something that moves."""
         text, lex = document.text, self.lex
         actors = list(lex.actors.finditer(text, span.start, span.end))
         based = [h for h in actors if h.value in lex.actor_countries]
         cargo = [h for h in lex.cargo.finditer(text, span.start, span.end) if not _within(h, based)]
         # "attack helicopters", "aircraft parts": a vehicle word inside a cargo name is what moved, not how
-        vehicles = [h for h in lex.vehicles.finditer(text, span.start, span.end) if not _within(h, cargo)]
+        vehicles = _compounds(text, [h for h in lex.vehicles.finditer(text, span.start, span.end) if not _within(h, cargo)])
         if not cargo and any(True for _ in lex.civilian_cargo.finditer(text, span.start, span.end)):
             return None  # aid trucks with food and medicine: relief, not arms logistics
         if not cargo and not vehicles and not self._shipment_referred_to(text, span) \
@@ -198,10 +216,40 @@ class LegExtractor:
             return None
         places = [m for m in inside if not _within(m, actors) and not self._speaks(text, m)]
         places += self._actor_mentions(document, actors)
+        places += self._facilities_referred_to(document, index, span, every, told)
         places = _drop_qualifiers(text, sorted(places, key=lambda m: m.start), lex.place_nouns)
         roles = self._roles(text, span, places, triggers)
         modes = list(lex.mode_phrases.finditer(text, span.start, span.end))
         return _Sentence(index, span, cargo, vehicles, modes, triggers, actors, roles)
+
+    def _facilities_referred_to(self, document: Document, index: int, span: Span, every: list[Mention],
+                                told: list[Leg]) -> list[Mention]:
+        """ "The drones were assembled at the airport", "trucked from the port to the air base":
+        a definite noun for a kind of facility takes up the last end of a movement told before
+        that is one (or a town with one), else the last such place named in the sentences
+        before; in the country an adjective gives ("the Syrian port")."""
+        text = document.text
+        since = document.sentences[max(0, index - FACILITY_REACH)].start
+        out = []
+        for m in _FACILITY_REFERENCE.finditer(text, span.start, span.end):
+            if any(x.start < m.end() and m.start() < x.end for x in every):
+                continue  # part of a name: "the Misrata airport"
+            country = self.gazetteer.country_of_adjective(m.group("adjective")) if m.group("adjective") else None
+            if m.group("adjective") and country is None:
+                continue
+            kinds = _FACILITY_NOUNS[m.group("noun").lower().replace(" ", "")]
+            ends = [(p, p.name) for leg in reversed(told) if leg.citations[0].start >= since
+                    for p in (leg.destination, leg.origin)]
+            named = [(x.place, x.text) for x in reversed(every) if since <= x.start and x.end <= m.start()]
+            for place, name in ends + named:
+                if country is not None and place.country != country.country:
+                    continue
+                facility = place if place.type in kinds else next(iter(self.gazetteer.facilities(place.id, kinds)), None)
+                if facility is not None:
+                    out.append(Mention(document.id, m.start(), m.end(), m.group(0), facility, 0.7,
+                                       f"'{m.group(0)}' refers back to {name}"))
+                    break
+        return out
 
     def _shipment_referred_to(self, text: str, span: Span) -> bool:
         """ "The container was unloaded at ...": a shipment the sentences before told of moves here."""
@@ -310,6 +358,8 @@ class LegExtractor:
         for k, mention in enumerate(places):
             role = _Role(mention)
             cue = _cue_before(text, cues, mention.start, triggers)
+            if cue is not None and _POINTS_BACK.search(cue.text):
+                cue = None  # "from where the RSF used them": the place before is the origin
             if cue is not None and cue.end < previous_end:
                 # the cue belongs to the place before, and this one shares it only when coordinated
                 if _closes_between(text, cues, mention, roles):
@@ -366,7 +416,8 @@ class LegExtractor:
                 continue  # "shipping insurers", "flight data"
             before = text[span.start:hit.start].split()[-1:]
             is_vehicle = any(v.start <= hit.start < v.end for v in vehicles)
-            if is_vehicle and (not before or before[0].lower() in _DETERMINERS or before[0][:1].isupper()
+            if is_vehicle and (not before or before[0].lower() in _DETERMINERS | _VEHICLE_PREPOSITIONS
+                               or before[0][:1].isupper()
                                or before[0].endswith(("-flagged", "ed"))):
                 continue
             if hit.text.lower() in self.lex.place_nouns and before and (
@@ -426,6 +477,14 @@ class LegExtractor:
             return
         frame.origins = _finest(frame.origins)
         frame.destinations = _finest(_places(strong or weak))
+        if not frame.origins and frame.destinations:
+            # "assembled at the airport and then flown to Wadi Seidna": where the goods were
+            # handled just before they moved on is where they set out from
+            handled = [r for r in own if r.role == "destination_weak" and r.mention.end <= frame.trigger.start
+                       and _HANDLED_THEN.search(text, max(sentence.span.start, r.mention.start - 40), r.mention.start)
+                       and _THEN_MOVED.fullmatch(text, r.mention.end, frame.trigger.start)]
+            if handled:
+                frame.origins = [handled[-1].mention.place]
 
     def _fall_back(self, document: Document, sentence: _Sentence, frame: _Frame, previous: _Frame | None,
                    movements: list[_Frame], every: list[Mention]) -> None:
@@ -959,6 +1018,18 @@ def _join(frames: list[_Frame]) -> list[_Frame]:
     return out
 
 
+def _compounds(text: str, vehicles: list[Hit]) -> list[Hit]:
+    """ "A Boeing 747 freighter", "an Il-76 transport plane": vehicle words side by side are one
+    vehicle, of the kind the first and most specific of them says."""
+    out: list[Hit] = []
+    for hit in vehicles:
+        if out and not text[out[-1].end:hit.start].strip():
+            first = out.pop()
+            hit = Hit(first.start, hit.end, text[first.start:hit.end], first.value)
+        out.append(hit)
+    return out
+
+
 def _inside(places: list[Place], coarse: list[Place]) -> bool:
     """ "crossed into Iraq ... and drove on to Al-Qaim": every place lies in a country or region before."""
     return all(any(p.country == c.country and _rank(c) <= 1 < _rank(p) for c in coarse) for p in places)
@@ -989,6 +1060,10 @@ def _continued(text: str, cues: list[Hit], weak: Hit, mention: Mention, places: 
             continue
         if cue.value not in ("origin", "destination", "between"):
             return None
+        if _POINTS_BACK.search(cue.text):
+            return None  # "from where they were used in Khartoum": the place before is the origin
+        if cue.text.lower() in ("onto", "aboard"):
+            return None  # "loaded onto trucks at Amdjarass": the vehicle took the cue
         gap = text[cue.end:mention.start]
         if mention.start - cue.end > CUE_REACH or _CLAUSE_BREAK.search(gap) \
                 or any(cue.end <= t.start < mention.start for t in triggers):

@@ -23,7 +23,11 @@ def resolved(text: str, anchor: date | None = PUBLISHED, hint: int | None = None
     ("in August 2017", ["2017-08"]),
     ("in late March", ["2023-03"]),
     ("in mid-January", ["2024-01"]),
-    ("between June and November 2023", ["2023-06", "2023-11"]),
+    ("between June and November 2023", ["2023-06/2023-11"]),
+    ("between 14 and 31 December 2023", ["2023-12-14/2023-12-31"]),
+    ("on May 19-20, 2019", ["2019-05-19/2019-05-20"]),
+    ("from 3 to 5 March", ["2023-03-03/2023-03-05"]),
+    ("last September", ["2023-09"]),
     ("in 2020", ["2020"]),
     ("2019-05-25", ["2019-05-25"]),
 ])
