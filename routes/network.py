@@ -41,7 +41,7 @@ def merge(legs: list[Leg]) -> list[Leg]:
     left over merge with the same claim between the same places. Places that agree share
     their countries, so legs are only compared within one pair of countries.
     """
-    ordered = sorted(legs, key=lambda leg: (leg.citations[0].doc_id, leg.citations[0].start, leg.id))
+    ordered = sorted(_fold_denials(legs), key=lambda leg: (leg.citations[0].doc_id, leg.citations[0].start, leg.id))
     movements: dict[tuple[str, str], list[_Group]] = {}
     for leg in ordered:
         if not is_bare(leg):
@@ -58,6 +58,27 @@ def merge(legs: list[Leg]) -> list[Leg]:
             _add(claims.setdefault(_countries(leg), []), leg, same_claim)
     merged = [group.leg for groups in (*movements.values(), *claims.values()) for group in groups]
     return sorted(merged, key=lambda leg: (leg.date or "9999", leg.origin.id, leg.destination.id, leg.id))
+
+
+def _fold_denials(legs: list[Leg]) -> list[Leg]:
+    """A denial of a movement that its own document also reports ("Tehran has denied arming the
+    Houthis" after the seizure of an Iranian dhow) is cited on that movement, which keeps the
+    status its sources give it; a denial of nothing else reported stays a denied leg."""
+    out = list(legs)
+    for denial in legs:
+        if denial.status != "denied":
+            continue
+        docs = {c.doc_id for c in denial.citations}
+        denied = [k for k, leg in enumerate(out) if leg.status in ("reported", "alleged")
+                  and docs & {c.doc_id for c in leg.citations}
+                  and _places_agree(leg.origin, denial.origin) and _places_agree(leg.destination, denial.destination)
+                  and _cargo_agrees(leg.cargo, denial.cargo)]
+        for k in denied:
+            citations = {(c.doc_id, c.start, c.end): c for c in (*out[k].citations, *denial.citations)}
+            out[k] = replace(out[k], citations=tuple(citations[key] for key in sorted(citations)))
+        if denied:
+            out.remove(denial)
+    return out
 
 
 class _Group:

@@ -155,6 +155,17 @@ def test_month_dates_alone_do_not_tie_country_level_legs():
     assert len(network.merge([first, second])) == 2
 
 
+def test_a_denial_is_cited_on_the_movement_its_document_reports():
+    shipped = leg(IRAN, LIBYA, "wire", "Iran shipped drones to Libya, officials said.", 0, cargo=("drones",))
+    denial = leg(IRAN, LIBYA, "wire", "Tehran has denied the accusation.", 50, cargo=("drones",), status="denied")
+    elsewhere = leg(IRAN, LIBYA, "other", "Tehran denied shipping drones to Libya.", 0, cargo=("drones",),
+                    status="denied")
+    merged = network.merge([shipped, denial, elsewhere])
+    assert sorted((m.status, len(m.citations)) for m in merged) == [("denied", 1), ("reported", 2)]
+    reported = next(m for m in merged if m.status == "reported")
+    assert [c.quote for c in reported.citations] == [shipped.citations[0].quote, denial.citations[0].quote]
+
+
 def test_merging_does_not_depend_on_input_order():
     legs = [moldovan_ship(), ship_off_the_coast(),
             leg(SAMSUN, TRIPOLI, "a", "Armoured vehicles were taken from Samsun to Tripoli.", 900,
