@@ -41,7 +41,8 @@ _PREFIXED = [
     re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hroughout|[Bb]etween|[Ff]rom|[Ee]arly|[Ll]ate|"
                rf"[Mm]id|[Ee]nd\s+of|[Bb]eginning\s+of|[Ss]tart\s+of|[Ll]ast|[Tt]his)[\s-]+(?:(?:early|late|mid)[\s-]+)?"
                rf"{_MONTH}(?![\w-])(?!\s+[0-3]?\d\b)"),
-    re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?:(?:early|late|mid)[\s-]+)?{_YEAR}\b(?![-/]\d)"),
+    re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Bb]y|[Bb]efore|[Uu]ntil|[Ee]nd\s+of)\s+(?:(?:early|late|mid)[\s-]+)?"
+               rf"{_YEAR}\b(?![-/]\d)"),
 ]
 _DAY_PAIR = re.compile(r"\b(?P<first>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s")
 _MONTH_DAY_PAIR = re.compile(rf"\b{_MONTH}\s+(?P<first>[0-3]?\d)\s*(?:-|–|to|and)\s*{_DAY}\b(?:,?\s+{_YEAR}\b)?")

@@ -55,7 +55,8 @@ _MADE = re.compile(r"-(?:made|built|manufactured|produced|origin|designed|suppli
 # Words that open a clause, after which a place is its subject ("... said that Iran shipped").
 _CLAUSE_OPENERS = r"that|and|but|while|as|after|when|whereas|although|because|since|before|meanwhile"
 _CLAUSE_OPENER = re.compile(rf"\b(?:{_CLAUSE_OPENERS})\b", re.IGNORECASE)
-_SUBJECT_CLAUSE = re.compile(rf"[,;:\"“]\s*|\b(?:{_CLAUSE_OPENERS})\s+", re.IGNORECASE)
+_SUBJECT_CLAUSE = re.compile(rf"[,;:\"“]\s*|\b(?:{_CLAUSE_OPENERS}|said|says|say|added|stated|announced)\s+",
+                             re.IGNORECASE)
 # "Hodeidah, Yemen", "Tripoli in Lebanon", "Amdjarass in eastern Chad": the second place only
 # says where the first one is.
 # A wire dateline opening a sentence ("SEOUL, Oct 7 (Reuters) -", "MANAMA, Bahrain (AP) —"):
@@ -82,6 +83,8 @@ _HANDLED_THEN = re.compile(r"\b\w+(?:ed|ept|eld|uilt)\b(?:\s+\S+){0,3}\s+(?:at|i
 _THEN_MOVED = re.compile(r"(?:\s*,)?\s+(?:and\s+)?(?:then\s+|later\s+|subsequently\s+)?(?:(?:was|were)\s+)?"
                          r"(?:\w+ly\s+)?", re.IGNORECASE)
 _VEHICLE_PREPOSITIONS = frozenset({"onto", "on", "aboard", "by", "into", "in", "via"})  # "loaded onto trucks"
+# between a policy verb and the movement word: at most a determiner and a country word
+_POLICY_GAP = re.compile(r"\s+(?:(?:the|all|any|its|their|further|new|future|arms|weapons|military|[A-Z][a-z]+)\s+){0,2}")
 _POINTS_BACK = re.compile(r"\b(?:where|there|thence|which)\b", re.IGNORECASE)
 _FACILITY_NOUNS = {"airbase": ("airbase", "airport"), "airport": ("airport", "airbase"),
                    "airfield": ("airport", "airbase"), "airstrip": ("airport", "airbase"),
@@ -346,8 +349,9 @@ class LegExtractor:
             code = self.lex.actor_countries.get(hit.value)
             country = self.gazetteer.country(code) if code else None
             if country is not None:
+                kind = "supplier" if hit.value in self.lex.suppliers else "actor"
                 out.append(Mention(document.id, hit.start, hit.end, hit.text, country, 0.8,
-                                   f"'{hit.text}' is based in {country.name}", kind="actor"))
+                                   f"'{hit.text}' is based in {country.name}", kind=kind))
         return out
 
     def _roles(self, text: str, span: Span, places: list[Mention], triggers: list[Hit]) -> list[_Role]:
@@ -447,9 +451,13 @@ class LegExtractor:
         return frames
 
     def _not_a_movement(self, text: str, frame: _Frame) -> bool:
-        """A delegation sent to talks, a visit: people travelling to meet, not a shipment."""
+        """A delegation sent to talks, a visit: people travelling to meet, not a shipment; or a
+        policy on shipments ("halt its supplies", "track Turkish transfers")."""
         window_end = min(frame.end, frame.trigger.end + 40)
-        return any(True for _ in self.lex.not_movements.finditer(text, frame.trigger.end, window_end))
+        if any(True for _ in self.lex.not_movements.finditer(text, frame.trigger.end, window_end)):
+            return True
+        before = text[max(0, frame.trigger.start - 30):frame.trigger.start]
+        return any(_POLICY_GAP.fullmatch(before, h.end) for h in self.lex.policy_verbs.finditer(before))
 
     def _generic_mover(self, text: str, sentence: _Sentence, frame: _Frame) -> bool:
         """ "any ship sailing to Ukrainian ports would be treated as a target": a threat or a rule
@@ -524,16 +532,20 @@ class LegExtractor:
         subjects = [r for r in subjects if r.mention.kind != "actor" and r.mention.place not in taken
                     and not any(t.value == "receive" and r.mention.end <= t.start < frame.trigger.start
                                 for t in sentence.triggers)]  # "Armenia has received APCs, which were shipped"
+        adjectives = [r for r in roles if r.role is None and _on_mover(text, r.mention, self.lex)
+                      and (r.mention.kind == "adjective" or _names_vehicle(text, r.mention, self.lex))
+                      and r.mention.place not in taken and r.mention.place not in frame.destinations
+                      and not self._interdicts(text, r.mention, frame.trigger)]
+        if subjects and adjectives and "," in text[subjects[-1].mention.end:adjectives[0].mention.start]:
+            # "Days after Egypt cut ties with Doha, Turkish troops were flown into Doha": the
+            # subject of another clause; the troops' own country word says where they came from
+            subjects = []
         if not frame.origins and subjects and frame.kind == "send":
             frame.origins = [self._metonym(subjects[-1].mention.place)]
         if not frame.origins:
             # "a plane chartered by the UAE": who runs the vehicle, when nothing names its departure
             frame.origins = _places(r for r in roles if r.role == "operator")[:1]
         if not frame.origins:
-            adjectives = [r for r in roles if r.role is None and _on_mover(text, r.mention, self.lex)
-                          and (r.mention.kind == "adjective" or _names_vehicle(text, r.mention, self.lex))
-                          and r.mention.place not in taken and r.mention.place not in frame.destinations
-                          and not self._interdicts(text, r.mention, frame.trigger)]
             frame.origins = [adjectives[0].mention.place] if adjectives else []
         own = [r for r in roles if frame.start <= r.mention.start < frame.end]
         attached = any(r.role == "origin" and 0 <= r.mention.start - frame.trigger.end <= 20 for r in own)

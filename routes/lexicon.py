@@ -115,8 +115,10 @@ class Lexicon:
     denial_verbs: PhraseMatcher
     denial_claims: PhraseMatcher
     not_movements: PhraseMatcher
+    policy_verbs: PhraseMatcher
     actors: PhraseMatcher
     actor_countries: dict[str, str]  # actor name -> ISO country code, for actors based in one country
+    suppliers: frozenset[str]  # actors that send: arms makers, exporters, their airlines
     furniture_tail: frozenset[str]
     furniture_teaser: frozenset[str]
     furniture_prefix: tuple[str, ...]
@@ -158,8 +160,11 @@ def load() -> Lexicon:
         denial_verbs=PhraseMatcher((w, w) for w in raw["denials"]["verbs"]),
         denial_claims=PhraseMatcher((w, w) for w in raw["denials"]["claims"]),
         not_movements=PhraseMatcher((w, w) for w in raw["not_movements"]),
-        actors=PhraseMatcher((str(w), entry["name"]) for entry in raw["actors"] for w in entry["words"]),
-        actor_countries={entry["name"]: entry["country"] for entry in raw["actors"] if entry.get("country")},
+        policy_verbs=PhraseMatcher((w, w) for w in raw["policy_verbs"]),
+        actors=PhraseMatcher((str(w), entry["name"]) for entry in raw["actors"] + raw["suppliers"] for w in entry["words"]),
+        actor_countries={entry["name"]: entry["country"] for entry in raw["actors"] + raw["suppliers"]
+                         if entry.get("country")},
+        suppliers=frozenset(entry["name"] for entry in raw["suppliers"]),
         furniture_tail=frozenset(w.lower() for w in furniture["tail"]),
         furniture_teaser=frozenset(w.lower() for w in furniture["teaser"]),
         furniture_prefix=tuple(w.lower() for w in furniture["prefix"]),

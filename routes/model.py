@@ -85,7 +85,8 @@ class Mention:
     place: Place
     score: float
     reason: str
-    kind: str = "name"  # "name", or "adjective" for a country named by its people ("Turkish")
+    kind: str = "name"  # "name"; "adjective" for a country named by its people ("Turkish"); "actor" or
+    # "supplier" for a group or company that stands for the country it is based in
 
 
 @dataclass(frozen=True, slots=True)
