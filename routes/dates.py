@@ -137,6 +137,14 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateHi
     return out
 
 
+_DATE_START = re.compile(rf"\s+(?:(?:early|late|mid)[\s-]+)?(?:{_YEAR}|{_MONTH}(?![\w-]))")
+
+
+def starts_date(text: str, position: int) -> bool:
+    """Whether a date follows at `position` ("in 2023", "in late March"), after a space."""
+    return bool(_DATE_START.match(text, position))
+
+
 def date_line(line: str) -> date | None:
     """The date a line states when the line is a dateline and nothing else."""
     hits = [h for h in find_dates(line) if h.year and h.day]

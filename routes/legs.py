@@ -85,6 +85,9 @@ _THEN_MOVED = re.compile(r"(?:\s*,)?\s+(?:and\s+)?(?:then\s+|later\s+|subsequent
 _VEHICLE_PREPOSITIONS = frozenset({"onto", "on", "aboard", "by", "into", "in", "via"})  # "loaded onto trucks"
 # between a policy verb and the movement word: at most a determiner and a country word
 _POLICY_GAP = re.compile(r"\s+(?:(?:the|all|any|its|their|further|new|future|arms|weapons|military|[A-Z][a-z]+)\s+){0,2}")
+_SALE = re.compile(r"sell|sells|sold|selling", re.IGNORECASE)
+# "... at the port of X opened a container that had been shipped from Y"
+_FOUND_THERE = re.compile(r"\b(?:that|which)\s+(?:had|has|have)\s+been\s+(?:\w+ly\s+)?$")
 _POINTS_BACK = re.compile(r"\b(?:where|there|thence|which)\b", re.IGNORECASE)
 _FACILITY_NOUNS = {"airbase": ("airbase", "airport"), "airport": ("airport", "airbase"),
                    "airfield": ("airport", "airbase"), "airstrip": ("airport", "airbase"),
@@ -289,6 +292,8 @@ class LegExtractor:
         names who spoke, with at most a few words and no punctuation before the verb of saying."""
         window = text[mention.end:mention.end + 50]
         for hit in self.lex.speech.finditer(window):
+            if not hit.text.islower():
+                continue  # "the Pacific to the United States": a name, not a verb of saying
             gap = window[:hit.start]
             return len(gap.split()) <= 3 and not re.search(r"[,;:.()\"]", gap)
         return False
@@ -356,7 +361,8 @@ class LegExtractor:
 
     def _roles(self, text: str, span: Span, places: list[Mention], triggers: list[Hit]) -> list[_Role]:
         """Give each place the role of the nearest cue before it, when nothing stands between."""
-        cues = list(self.lex.cues.finditer(text, span.start, span.end))
+        # "In 2023, South Korea shipped", "in late March": a preposition of time, not of place
+        cues = [c for c in self.lex.cues.finditer(text, span.start, span.end) if not dates.starts_date(text, c.end)]
         roles: list[_Role] = []
         previous_end = span.start
         for k, mention in enumerate(places):
@@ -475,7 +481,8 @@ class LegExtractor:
         after = [r for r in own if r.mention.start >= frame.trigger.start]
         strong = [r for r in after if r.role == "destination"]
         weak = [r for r in after if r.role == "destination_weak"
-                and r.mention.start - frame.trigger.end <= WEAK_REACH]
+                and r.mention.start - frame.trigger.end <= WEAK_REACH
+                and not _SALE.fullmatch(frame.trigger.text)]  # "sold at outlets in Florida": where, not whither
         frame.origins = _places(r for r in own if r.role == "origin")
         frame.via = _places(r for r in own if r.role == "via")
         if frame.kind == "load":
@@ -485,6 +492,12 @@ class LegExtractor:
             return
         frame.origins = _finest(frame.origins)
         frame.destinations = _finest(_places(strong or weak))
+        if frame.origins and not frame.destinations:
+            # "customs officers at the port of Cap-Haitien opened a container that had been
+            # shipped from Miami": the thing found there had come there
+            found_at = [r for r in own if r.role == "destination_weak" and r.mention.end <= frame.trigger.start
+                        and _FOUND_THERE.search(text[r.mention.end:frame.trigger.start])]
+            frame.destinations = _places(found_at[-1:])
         if not frame.origins and frame.destinations:
             # "assembled at the airport and then flown to Wadi Seidna": where the goods were
             # handled just before they moved on is where they set out from

@@ -45,7 +45,9 @@ def _inflections(lemma: str) -> list[str]:
 
 
 class PhraseMatcher:
-    """Finds the longest lexicon phrases in a text, on word boundaries."""
+    """Finds the longest lexicon phrases in a text, on word boundaries. A phrase whose value is
+    empty is found and not reported: it only keeps the shorter phrases inside it from matching
+    ("customs officers" keeps "officers" from being cargo)."""
 
     def __init__(self, phrases: Iterable[tuple[str, str]], inflect: bool = False) -> None:
         exact: dict[str, str] = {}
@@ -81,7 +83,8 @@ class PhraseMatcher:
         last_end = -1
         for hit in hits:
             if hit.start >= last_end:
-                yield hit
+                if hit.value:
+                    yield hit
                 last_end = hit.end
 
 
@@ -154,7 +157,8 @@ def load() -> Lexicon:
         generic_determiners=frozenset(w.lower() for w in raw["generic_determiners"]),
         speech=PhraseMatcher((w, w) for w in raw["speech"]),
         civilian_cargo=PhraseMatcher((w, w) for w in raw["civilian_cargo"]),
-        cargo=PhraseMatcher((str(w), entry["name"]) for entry in raw["cargo"] for w in entry["words"]),
+        cargo=PhraseMatcher([(str(w), entry["name"]) for entry in raw["cargo"] for w in entry["words"]]
+                            + [(str(w), "") for w in raw["not_cargo"]]),
         anaphora=PhraseMatcher((w, w) for w in raw["anaphora"]),
         status=PhraseMatcher(_pairs(raw["status"])),
         denial_verbs=PhraseMatcher((w, w) for w in raw["denials"]["verbs"]),
