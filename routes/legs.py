@@ -88,7 +88,11 @@ _POLICY_GAP = re.compile(r"\s+(?:(?:the|all|any|its|their|further|new|future|arm
 _SALE = re.compile(r"sell|sells|sold|selling", re.IGNORECASE)
 # "... at the port of X opened a container that had been shipped from Y"
 _FOUND_THERE = re.compile(r"\b(?:that|which)\s+(?:had|has|have)\s+been\s+(?:\w+ly\s+)?$")
+_AND_PLACE_AT = re.compile(r"\s+and\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}")
 _POINTS_BACK = re.compile(r"\b(?:where|there|thence|which)\b", re.IGNORECASE)
+_THERE = re.compile(r"\s+(?P<there>there)\b")
+_POSSESSED_FACILITY = re.compile(r"'s?\s+(?:(?:main|international|military|new|old|commercial)\s+)?"
+                                 r"(?P<noun>air\s?base|airport|airfield|seaport|port|harbou?r|naval\s+base)\b")
 _FACILITY_NOUNS = {"airbase": ("airbase", "airport"), "airport": ("airport", "airbase"),
                    "airfield": ("airport", "airbase"), "airstrip": ("airport", "airbase"),
                    "seaport": ("port",), "port": ("port",), "harbour": ("port",), "harbor": ("port",),
@@ -184,10 +188,15 @@ class LegExtractor:
             if denied:
                 out.extend(denied)
                 continue
-            # A sentence with no movement of its own may describe the last one's cargo.
+            # A sentence with no movement of its own may describe the last one's cargo, or doubt it.
+            doubted = any(h.value == "doubted" for h in self.lex.status.finditer(document.text, span.start, span.end))
             for position, (at, leg) in enumerate(previous_legs):
                 if index - at <= 2 and leg in out:
                     enriched = self._enrich(document, span, leg)
+                    if doubted and enriched.status == "reported":
+                        enriched = replace(enriched, status="alleged", id="",
+                                           confidence=round(max(0.05, enriched.confidence - 0.15), 2),
+                                           citations=(*enriched.citations, Citation.of(document, span)))
                     if enriched is not leg:
                         out[out.index(leg)] = enriched
                         previous_legs[position] = (at, enriched)
@@ -220,13 +229,42 @@ class LegExtractor:
         triggers = self._triggers(text, span, vehicles)
         if not triggers:
             return None
-        places = [m for m in inside if not _within(m, actors) and not self._speaks(text, m)]
+        places = [self._possessed_facility(text, m) for m in inside if not _within(m, actors) and not self._speaks(text, m)]
         places += self._actor_mentions(document, actors)
         places += self._facilities_referred_to(document, index, span, every, told)
+        places += self._there(document, index, span, triggers, every)
         places = _drop_qualifiers(text, sorted(places, key=lambda m: m.start), lex.place_nouns)
         roles = self._roles(text, span, places, triggers)
         modes = list(lex.mode_phrases.finditer(text, span.start, span.end))
         return _Sentence(index, span, cargo, vehicles, modes, triggers, actors, roles)
+
+    def _there(self, document: Document, index: int, span: Span, triggers: list[Hit],
+               every: list[Mention]) -> list[Mention]:
+        """ "... landed there": the last place the sentences before named."""
+        text = document.text
+        since = document.sentences[max(0, index - TRAIL_SENTENCES)].start
+        earlier = [m for m in every if since <= m.start and m.end <= span.start]
+        out = []
+        for trigger in triggers:
+            m = _THERE.match(text, trigger.end)
+            if m and earlier and not any(True for _ in self.lex.cues.finditer(trigger.text)):  # not "left there"
+                last = earlier[-1]
+                out.append(Mention(document.id, m.start("there"), m.end(), "there", last.place, last.score,
+                                   f"'there' refers back to {last.text}"))
+        return out
+
+    def _possessed_facility(self, text: str, mention: Mention) -> Mention:
+        """ "Vladivostok's international airport", "Yangon's Thilawa port": the town's facility."""
+        m = _POSSESSED_FACILITY.match(text, mention.end)
+        if m is None:
+            return mention
+        kinds = _FACILITY_NOUNS[m.group("noun").lower().replace(" ", "")]
+        facility = mention.place if mention.place.type in kinds else \
+            next(iter(self.gazetteer.facilities(mention.place.id, kinds)), None)
+        if facility is None:
+            return mention
+        return replace(mention, end=m.end(), text=text[mention.start:m.end()], place=facility,
+                       reason=f"{mention.reason}; its {m.group('noun')}")
 
     def _facilities_referred_to(self, document: Document, index: int, span: Span, every: list[Mention],
                                 told: list[Leg]) -> list[Mention]:
@@ -367,6 +405,10 @@ class LegExtractor:
         previous_end = span.start
         for k, mention in enumerate(places):
             role = _Role(mention)
+            if mention.text == "there":  # "landed there", made by _there right after the movement word
+                roles.append(_Role(mention, "destination"))
+                previous_end = mention.end
+                continue
             cue = _cue_before(text, cues, mention.start, triggers)
             if cue is not None and _POINTS_BACK.search(cue.text):
                 cue = None  # "from where the RSF used them": the place before is the origin
@@ -395,6 +437,10 @@ class LegExtractor:
             elif cue is not None and cue.value == "weak" and cue.text.lower() == "for" and roles \
                     and roles[-1].role == "origin" and not text[roles[-1].mention.end:cue.start].strip():
                 role.role = "destination"  # "left Stepanakert for Armenia", "out of Niamey for N'Djamena"
+            elif cue is not None and cue.value == "weak" and roles and roles[-1].role == "origin" \
+                    and _AND_PLACE_AT.fullmatch(text, roles[-1].mention.end, cue.start) \
+                    and any(c.value == "between" and c.end <= roles[-1].mention.start for c in cues):
+                role.role = "destination"  # "between the port of Rajin and a restricted pier at Dunai"
             elif cue is not None and cue.value == "weak":
                 if mention.kind != "actor":  # "in the ranks of the GNA" is not a destination
                     role.role = _continued(text, cues, cue, mention, places, triggers) or "destination_weak"
@@ -411,10 +457,11 @@ class LegExtractor:
         return roles
 
     def _moving_before(self, text: str, span: Span, cue: Hit) -> bool:
-        """ "flights between", "Il-76 aircraft between": a vehicle or movement word just before
-        "between" makes its places ends of a journey, not the sides of a border."""
+        """ "flights between", "Il-76 aircraft between", "shuttled ammunition between": a vehicle,
+        movement or cargo word just before "between" makes its places ends of a journey, not the
+        sides of a border."""
         before = text[max(span.start, cue.start - 25):cue.start]
-        words = [*self.lex.vehicles.finditer(before), *self.lex.triggers.finditer(before)]
+        words = [*self.lex.vehicles.finditer(before), *self.lex.triggers.finditer(before), *self.lex.cargo.finditer(before)]
         return any(h.end >= len(before.rstrip()) and h.text.lower() not in self.lex.place_nouns for h in words)
 
     def _triggers(self, text: str, span: Span, vehicles: list[Hit]) -> list[Hit]:
@@ -799,7 +846,7 @@ class LegExtractor:
             text, min(h.end, trigger.end), max(h.start, trigger.start)) for h in hits)
         if modal or future or conditional:
             return "planned"
-        if "alleged" in groups:
+        if groups & {"alleged", "doubted"}:
             return "alleged"
         return "reported"
 
@@ -946,7 +993,7 @@ class LegExtractor:
             if not same:
                 continue
             cargo = [h.value for h in self.lex.cargo.finditer(text, earlier.start, earlier.end)]
-            hedged = any(h.value == "alleged" for h in self.lex.status.finditer(text, earlier.start, earlier.end))
+            hedged = any(h.value in ("alleged", "doubted") for h in self.lex.status.finditer(text, earlier.start, earlier.end))
             hedge = hedged and leg.status == "reported"
             return replace(
                 leg,

@@ -180,6 +180,11 @@ def test_dates_absolute_relative_partial_never_invented(legs_of, text, published
     ("Washington has agreed to send Patriot batteries to Saudi Arabia.", "planned"),
     ("India promised to supply rocket launchers to Armenia.", "planned"),
     ("Tehran has denied shipping weapons to the Houthis.", "denied"),
+    ("Il-76 aircraft flew ammunition from Abu Dhabi to Amdjarass, according to flight-tracking data.", "reported"),
+    ("A Russian ship took artillery shells from Tartus to Tobruk, according to two maritime security sources.",
+     "alleged"),
+    ("We assess, with moderate confidence, that the cargo was trucked from Tobruk to Benghazi with rockets.",
+     "alleged"),
     ("A column of armoured vehicles crossed into Chad from Libya after the army requested help.", "reported"),
 ])
 def test_status(legs_of, text, status):
@@ -407,3 +412,76 @@ def test_part_of_a_shipment_sent_on_later_starts_where_the_whole_arrived(legs_of
 def test_a_single_source_telling_a_wire_service_hedges(legs_of):
     leg = only(legs_of("Il-76 planes flew troops from Benghazi to Bamako, a Malian security source told Reuters."))
     assert leg.status == "alleged"
+
+
+def test_doubt_cast_in_the_next_sentence_makes_a_movement_alleged(legs_of):
+    leg = only(legs_of("An Air Koryo Tu-154 flew missile parts from Pyongyang to Moscow. We could not verify the claim."))
+    assert leg.status == "alleged" and len(leg.citations) == 2
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    # a definite noun for a facility takes up the place of that kind told before
+    ("A cargo plane flew drones from Bandar Abbas to Port Sudan. The drones were assembled at the airport "
+     "and then flown to Wadi Seidna air base.", "sd-port-sudan-airport", "sd-wadi-seidna-airbase"),
+    ("The ship docked at Tobruk with armoured vehicles. Two days later the cargo was trucked from the port to "
+     "Benghazi.", "ly-tobruk-port", "ly-benghazi"),
+    # "there" right after a movement word is the last place named before
+    ("Its airport at Jasionka handles military transports. On Tuesday two C-17 jets that had taken off from "
+     "Dover Air Force Base landed there.", "us-dover-afb", "pl-rzeszow-jasionka"),
+    # goods handled at a place and then moved on set out from it
+    ("Sources said the materiel was loaded onto trucks at Amdjarass and driven across the border into Sudan.",
+     "td-amdjarass", "sd"),
+    # "from where" points back; the place after it is no origin
+    ("Drones were flown to Wadi Seidna air base, from where the RSF positions in Khartoum North were hit.",
+     None, None),
+])
+def test_places_the_text_refers_back_to(legs_of, text, origin, destination):
+    found = ends(legs_of(text))
+    if origin is None:
+        assert not any(o == "sd" or d == "sd-khartoum-north" for o, d in found), found
+    else:
+        assert (origin, destination) in found, found
+
+
+def test_a_time_is_not_a_place_and_a_name_is_not_a_verb_of_saying(legs_of):
+    leg = only(legs_of("In 2023, South Korea shipped 155 mm rounds across the Pacific to the United States."))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("kr", "us", "sea")
+
+
+def test_an_aircraft_type_before_freighter_flies(legs_of):
+    leg = only(legs_of("A Boeing 747 freighter flew drones from Bandar Abbas to Port Sudan."))
+    assert leg.mode == "air" and leg.carrier == "Boeing 747 freighter"
+
+
+def test_a_sale_at_a_shop_is_no_destination(legs_of):
+    assert legs_of("Most recovered rifles were first sold at retail outlets in the United States, chiefly in "
+                   "Florida and Texas, Haitian police said.") == []
+
+
+def test_a_policy_on_shipments_is_not_a_shipment(legs_of):
+    assert legs_of("European governments should track Turkish transfers of drones to Azerbaijan.") == []
+    assert legs_of("Nicaragua asked the court to order Germany to halt its weapons supplies to Israel.") == []
+
+
+def test_an_arms_maker_that_delivers_stands_for_its_country(legs_of):
+    leg = only(legs_of("Baykar is expected to deliver Akinci drones to Azerbaijan before the end of 2024."))
+    assert (leg.origin.id, leg.destination.id, leg.status, leg.date) == ("tr", "az", "planned", "2024")
+
+
+def test_the_troops_own_country_beats_the_subject_of_another_clause(legs_of):
+    leg = only(legs_of("Days after Egypt cut ties with Doha in June 2017, Turkish troops with armoured vehicles "
+                       "were flown into Doha."))
+    assert leg.origin.id == "tr" and leg.destination.id.startswith("qa-")
+
+
+def test_everyday_travel_is_no_leg_but_named_cargo_is(legs_of):
+    assert legs_of("United Airlines started new daily flights between Washington and Moscow, citing strong demand.") == []
+    assert legs_of("He moved his family from Santa Clara to Dallas.") == []
+    assert only(legs_of("Russia has been airlifting tanks to the Hmeimim air base.")).cargo == ("armoured vehicles",)
+
+
+def test_what_was_found_at_a_place_had_come_there(legs_of):
+    leg = only(legs_of("Customs officers at the port of Cap-Haitien opened a container of rifles that had been "
+                       "shipped from Miami."))
+    assert (leg.origin.country, leg.destination.country, leg.mode, leg.cargo) == ("US", "HT", "sea", ("small arms",))
+    assert "Miami" in leg.origin.name and "Cap-Ha" in leg.destination.name
