@@ -36,6 +36,7 @@ CUE_REACH = 45
 CONTEXT_SENTENCES = 3
 # How many sentences back a vehicle or shipment that the text refers to may have been left.
 TRAIL_SENTENCES = 2
+FACILITY_TOWN_KM = 40  # how far a port or airport may lie from the town that names where it is
 FACILITY_REACH = 6  # sentences back that "the airport" or "the port" may refer to
 # Ends of a leg in one country closer than this are one place (an airport and its town).
 SAME_PLACE_KM = 25
@@ -89,6 +90,8 @@ _SALE = re.compile(r"sell|sells|sold|selling", re.IGNORECASE)
 # "... at the port of X opened a container that had been shipped from Y"
 _FOUND_THERE = re.compile(r"\b(?:that|which)\s+(?:had|has|have)\s+been\s+(?:\w+ly\s+)?$")
 _AND_PLACE_AT = re.compile(r"\s+and\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}")
+_FUNCTION_WORDS = frozenset({"a", "an", "the", "to", "from", "into", "in", "at", "for", "and", "or", "of", "via",
+                             "through", "by", "on", "off", "onto", "towards", "toward", "near", "with"})
 _POINTS_BACK = re.compile(r"\b(?:where|there|thence|which)\b", re.IGNORECASE)
 _THERE = re.compile(r"\s+(?P<there>there)\b")
 _POSSESSED_FACILITY = re.compile(r"'s?\s+(?:(?:main|international|military|new|old|commercial)\s+)?"
@@ -224,7 +227,8 @@ class LegExtractor:
         if not cargo and any(True for _ in lex.civilian_cargo.finditer(text, span.start, span.end)):
             return None  # aid trucks with food and medicine: relief, not arms logistics
         if not cargo and not vehicles and not self._shipment_referred_to(text, span) \
-                and not self._referred_heads(document, index, span) and not self._partitive(text, span):
+                and not self._referred_heads(document, index, span) and not self._partitive(text, span) \
+                and not self._pronoun_opens(text, span):
             return None
         triggers = self._triggers(text, span, vehicles)
         if not triggers:
@@ -245,8 +249,12 @@ class LegExtractor:
         since = document.sentences[max(0, index - TRAIL_SENTENCES)].start
         earlier = [m for m in every if since <= m.start and m.end <= span.start]
         out = []
+        named_end = any(c.value == "destination" for c in self.lex.cues.finditer(text, span.start, span.end))
         for trigger in triggers:
             m = _THERE.match(text, trigger.end)
+            if named_end and m and any(c.value == "destination" and c.end <= m.start()
+                                       for c in self.lex.cues.finditer(text, span.start, m.start())):
+                continue  # "heading for Puerto Cabello ... expected to dock there": named already
             if m and earlier and not any(True for _ in self.lex.cues.finditer(trigger.text)):  # not "left there"
                 last = earlier[-1]
                 out.append(Mention(document.id, m.start("there"), m.end(), "there", last.place, last.score,
@@ -313,6 +321,10 @@ class LegExtractor:
         return [named[word.lower()] for m in _DEFINITE_NOUN.finditer(text, span.start, span.end)
                 for word in m.group(1).split() if word.lower() in named]
 
+    def _pronoun_opens(self, text: str, span: Span) -> bool:
+        """ "It landed in Niamey": the sentence is about what the sentences before moved."""
+        return text[span.start:span.end].split(maxsplit=1)[:1] in ([p] for p in self.lex.pronouns)
+
     def _partitive(self, text: str, span: Span) -> bool:
         """ "Others crossed by land into Niger": the sentence opens with a pronoun for part of
         what the sentence before moved."""
@@ -376,12 +388,14 @@ class LegExtractor:
                     if leg is not None and all(leg.id != other.id for other in legs):
                         legs.append(leg)
         legs = _without_coarser(legs)
+        refined_here = trail.leg if trail is not None and trail.index == sentence.index else None
         for frame in reversed(movements):
             if frame.skip:
                 continue
             place = (frame.destinations or frame.origins or [None])[-1]
             if place is not None:
-                trail = _Trail(sentence.index, place, legs[-1] if legs else None)
+                # the leg this sentence told, or the one it refined ("The Il-76 had departed Vnukovo")
+                trail = _Trail(sentence.index, place, legs[-1] if legs else refined_here)
                 break
         return legs, trail
 
@@ -592,9 +606,12 @@ class LegExtractor:
         subjects = [r for r in subjects if r.mention.kind != "actor" and r.mention.place not in taken
                     and not any(t.value == "receive" and r.mention.end <= t.start < frame.trigger.start
                                 for t in sentence.triggers)]  # "Armenia has received APCs, which were shipped"
+        # "a Russian cargo ship carrying North Korean ammunition docked at Vostochny": a ship coming
+        # home says nothing of where it came from; the cargo's country does
+        home = {p.country for p in frame.destinations}
         adjectives = [r for r in roles if r.role is None and _on_mover(text, r.mention, self.lex)
                       and (r.mention.kind == "adjective" or _names_vehicle(text, r.mention, self.lex))
-                      and r.mention.place not in taken and r.mention.place not in frame.destinations
+                      and r.mention.place not in taken and r.mention.place.country not in home
                       and not self._interdicts(text, r.mention, frame.trigger)]
         if subjects and adjectives and "," in text[subjects[-1].mention.end:adjectives[0].mention.start]:
             # "Days after Egypt cut ties with Doha, Turkish troops were flown into Doha": the
@@ -669,14 +686,17 @@ class LegExtractor:
         """Whether the frame's mover is one the sentences before placed ("the vessel", "from there",
         "the launchers" after "Pinaka rocket launchers")."""
         text, start = document.text, sentence.span.start
-        if self._referred_heads(document, sentence.index, Span(start, frame.trigger.start)):
+        if self._pronoun_opens(text, sentence.span) or \
+                self._referred_heads(document, sentence.index, Span(start, frame.trigger.start)):
             return True
         if any(True for _ in self.lex.continuations.finditer(text, start, frame.trigger.start)):
             return True
         for hit in self.lex.anaphora.finditer(text, start, frame.trigger.start):
             if _DEFINITE.search(text[start:hit.start]):
                 return True
-        return False
+        # "The Ilyushin Il-76, which ..., departed Vnukovo" after "a Russian military transport plane"
+        return any(hit.start - start <= 30 and re.fullmatch(r"\s*[Tt]he\s+(?:[A-Z][\w-]*\s+)*", text[start:hit.start])
+                   for hit in sentence.vehicles)
 
     def _follow(self, document: Document, sentence: _Sentence, frame: _Frame, trail: _Trail,
                 out: list[Leg]) -> Leg | None:
@@ -1211,7 +1231,9 @@ def _drop_qualifiers(text: str, places: list[Mention], place_nouns: frozenset[st
             continue  # "Turkey's" in "Turkey's Samsun", "Turkish" in "the Turkish port of Samsun"
         previous = kept[-1] if kept else None
         if previous is not None and _qualifies_after(text, previous, mention):
-            continue  # "Lebanon" in "Tripoli in Lebanon"
+            # "Lebanon" in "Tripoli in Lebanon": one place, whose words the cues then skip
+            kept[-1] = replace(previous, end=mention.end, text=text[previous.start:mention.end])
+            continue
         kept.append(mention)
     return kept
 
@@ -1227,14 +1249,22 @@ def _qualifies(text: str, mention: Mention, following: Mention, place_nouns: fro
     if gap in ("'s ", "' ", " ", "'s"):
         return country
     words = gap.split()
+    if finer and following.text.split()[0].lower() in place_nouns and 0 < len(words) <= 2 \
+            and all(word.isalpha() and word.islower() and word not in _FUNCTION_WORDS for word in words):
+        return True  # "the Baltic naval port of Baltiysk"
     return finer and gap[:1].isspace() and len(words) >= 2 and words[-1] == "of" \
         and all(word.lower() in place_nouns for word in words[:-1])
 
 
 def _qualifies_after(text: str, place: Mention, qualifier: Mention) -> bool:
-    """ "Hodeidah, Yemen", "Nishtun in Al Mahrah", "the Houthis in Yemen", "Djibo, Sahel region"."""
+    """ "Hodeidah, Yemen", "Nishtun in Al Mahrah", "the Houthis in Yemen", "Djibo, Sahel region",
+    "the airport in Maiquetia"."""
     if qualifier.kind != "name":
         return False
+    if place.place.type in FACILITY_TYPES and qualifier.place.type == "city" \
+            and _km(place.place, qualifier.place) <= FACILITY_TOWN_KM:
+        # "Simon Bolivar International Airport in Maiquetia": the town the facility serves
+        return bool(_QUALIFIER_GAP.fullmatch(text[place.end:qualifier.start]))
     if qualifier.place.country != place.place.country:
         # a region of the world ("the Sahel", "the Horn of Africa") after a town only says where it is
         return qualifier.place.country == "XX" and _rank(qualifier.place) <= 1 < _rank(place.place) \
@@ -1262,9 +1292,11 @@ def _rank(place: Place) -> int:
 
 
 def _finest(places: list[Place]) -> list[Place]:
-    """ "to the RSF in Darfur": a country or region is dropped for a finer place within it."""
+    """ "to the RSF in Darfur": a country or region is dropped for a finer place within it, and
+    "Vnukovo airport outside Moscow" is the airport."""
     return [p for p in places
-            if not (_rank(p) <= 1 and any(q.country == p.country and _rank(q) > _rank(p) for q in places))]
+            if not (_rank(p) <= 1 and any(q.country == p.country and _rank(q) > _rank(p) for q in places))
+            and not any(q.parent == p.id for q in places)]
 
 
 def _without_coarser(legs: list[Leg]) -> list[Leg]:

@@ -109,6 +109,7 @@ class Lexicon:
     place_modes: dict[str, str]
     place_words: PhraseMatcher
     partitives: PhraseMatcher
+    pronouns: frozenset[str]
     generic_determiners: frozenset[str]
     speech: PhraseMatcher
     cargo: PhraseMatcher
@@ -154,6 +155,7 @@ def load() -> Lexicon:
         place_modes=dict(raw["place_modes"]),
         place_words=PhraseMatcher((w, mode) for w, mode in raw["place_words"].items()),
         partitives=PhraseMatcher((w, w) for w in raw["partitives"]),
+        pronouns=frozenset(raw["pronouns"]),
         generic_determiners=frozenset(w.lower() for w in raw["generic_determiners"]),
         speech=PhraseMatcher((w, w) for w in raw["speech"]),
         civilian_cargo=PhraseMatcher((w, w) for w in raw["civilian_cargo"]),

@@ -3,14 +3,22 @@
 Each YAML file here holds sentences and short reports in the manner of UN panel reports and
 wire stories, with the legs a careful reader draws from them (none, for visits and talks).
 The aggregate bar is the one the extractor is held to on real reporting it has never seen.
-Each file's own bar is where it honestly stands. Batches the rules were later changed for sit
-near 0.9 (the fourth scored F1 0.53 untuned, the fifth 0.52, and both were then used to find
-general causes). The sixth batch, written after those changes and scored untuned (F1 0.78), is
-an earlier estimate for unseen reporting. The seventh batch, written before any change made
-for it and scored untuned (F1 0.67, mode 0.83 on matched legs), is the current estimate; the
-changes made after it (general rules and lexicon words) raised it to 0.89 and the sixth to 0.84.
-Untuned batches' bars sit just below their untuned scores: they keep them from getting worse
-and are raised only with a new, untuned batch beside them.
+Each file's own bar is where it honestly stands.
+
+The third to seventh batches are short reports written here; each was scored before the
+rules were changed for it (F1 0.53, 0.53, 0.52, 0.78, 0.67) and then used to find general
+causes. The eighth to twelfth batches are long-form documents (300-700 words of wire copy,
+panel reports, OSINT investigations, features and briefs, with background, quotes and one
+document without a leg each), written and annotated by annotators who never saw the
+extractor, and scored untuned: eighth 0.52, ninth 0.54, tenth 0.51, eleventh 0.46 (the
+eleventh and tenth were held out while the rules changed for the eighth and ninth; the
+tenth then moved to 0.57 and the eleventh to 0.50 before either was looked at). The twelfth,
+written after all the changes and never looked at, scored 0.59 (mode 0.88): that is the
+current estimate for long real reporting, below the 0.80 the project is held to. Two kinds of
+re-annotation were made where an annotator's convention contradicted DESIGN.md: one flight
+with a refuelling stop is one leg with a via, and (earlier batches) a denial of a movement
+the same document reports is cited on that movement rather than a second leg.
+Bars sit just below where each file stands, so they keep it from getting worse.
 """
 
 from __future__ import annotations
@@ -56,7 +64,8 @@ def test_all_theatres_together_reach_the_bar(scores: dict[str, Score]):
 
 
 # Files held to a bar of their own; the rest to DEFAULT_BAR.
-BARS = {"seventh_batch": 0.65, "sixth_batch": 0.75, "fifth_batch": 0.85, "fourth_batch": 0.75, "third_batch": 0.85}
+BARS = {"twelfth_batch": 0.55, "eleventh_batch": 0.7, "tenth_batch": 0.65, "ninth_batch": 0.8, "eighth_batch": 0.65,
+        "seventh_batch": 0.9, "sixth_batch": 0.75, "fifth_batch": 0.9, "fourth_batch": 0.75, "third_batch": 0.85}
 DEFAULT_BAR = 0.9
 
 
