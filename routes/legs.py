@@ -258,7 +258,7 @@ class LegExtractor:
             if m and earlier and not any(True for _ in self.lex.cues.finditer(trigger.text)):  # not "left there"
                 last = earlier[-1]
                 out.append(Mention(document.id, m.start("there"), m.end(), "there", last.place, last.score,
-                                   f"'there' refers back to {last.text}"))
+                                   f"'there' refers back to {last.text}", kind="there"))
         return out
 
     def _possessed_facility(self, text: str, mention: Mention) -> Mention:
@@ -323,7 +323,8 @@ class LegExtractor:
 
     def _pronoun_opens(self, text: str, span: Span) -> bool:
         """ "It landed in Niamey": the sentence is about what the sentences before moved."""
-        return text[span.start:span.end].split(maxsplit=1)[:1] in ([p] for p in self.lex.pronouns)
+        words = text[span.start:span.end].split(maxsplit=1)
+        return bool(words) and words[0] in self.lex.pronouns
 
     def _partitive(self, text: str, span: Span) -> bool:
         """ "Others crossed by land into Niger": the sentence opens with a pronoun for part of
@@ -419,7 +420,7 @@ class LegExtractor:
         previous_end = span.start
         for k, mention in enumerate(places):
             role = _Role(mention)
-            if mention.text == "there":  # "landed there", made by _there right after the movement word
+            if mention.kind == "there":  # "landed there", made by _there right after the movement word
                 roles.append(_Role(mention, "destination"))
                 previous_end = mention.end
                 continue
