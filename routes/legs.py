@@ -56,8 +56,7 @@ _MADE = re.compile(r"-(?:made|built|manufactured|produced|origin|designed|suppli
 # Words that open a clause, after which a place is its subject ("... said that Iran shipped").
 _CLAUSE_OPENERS = r"that|and|but|while|as|after|when|whereas|although|because|since|before|meanwhile"
 _CLAUSE_OPENER = re.compile(rf"\b(?:{_CLAUSE_OPENERS})\b", re.IGNORECASE)
-_SUBJECT_CLAUSE = re.compile(rf"[,;:\"“]\s*|\b(?:{_CLAUSE_OPENERS}|said|says|say|added|stated|announced)\s+",
-                             re.IGNORECASE)
+_SUBJECT_CLAUSE = re.compile(rf"[,;:\"“]\s*|\b(?:{_CLAUSE_OPENERS})\s+", re.IGNORECASE)
 # "Hodeidah, Yemen", "Tripoli in Lebanon", "Amdjarass in eastern Chad": the second place only
 # says where the first one is.
 # A wire dateline opening a sentence ("SEOUL, Oct 7 (Reuters) -", "MANAMA, Bahrain (AP) —"):
@@ -588,7 +587,7 @@ class LegExtractor:
         taken = {p for other in movements for p in other.destinations if other is not frame}
         before = [r for r in roles if r.mention.start < frame.trigger.start and r.role is None]
         subjects = [r for r in before if r.mention.kind != "adjective"
-                    and _is_subject(text, sentence.span, r.mention, frame.trigger)
+                    and _is_subject(text, sentence.span, r.mention, frame.trigger, self.lex)
                     and not self._interdicts(text, r.mention, frame.trigger)
                     and not self._says_that(text, r.mention, frame.trigger)]
         if frame.kind == "receive":
@@ -1191,13 +1190,15 @@ def _direct_object(text: str, mention: Mention, triggers: list[Hit]) -> bool:
     return False
 
 
-def _is_subject(text: str, span: Span, mention: Mention, trigger: Hit) -> bool:
-    """A place that opens its clause ("Iran shipped", "... said that North Korea has sent"), or
-    owns the noun before the movement word ("Turkey's involvement in smuggling")."""
+def _is_subject(text: str, span: Span, mention: Mention, trigger: Hit, lex: lexicon.Lexicon) -> bool:
+    """A place that opens its clause ("Iran shipped", "... said that North Korea has sent",
+    "officials said Berlin is expected to deliver"), or owns the noun before the movement word
+    ("Turkey's involvement in smuggling")."""
     if re.match(r"'s?\s", text[mention.end:mention.end + 3]) and 0 < trigger.start - mention.end <= 30:
         return True
     before = text[span.start:mention.start]
-    clause = _SUBJECT_CLAUSE.split(before)[-1]
+    said = [h for h in lex.speech.finditer(before) if h.text.islower()]
+    clause = _SUBJECT_CLAUSE.split(before[said[-1].end:] if said else before)[-1]
     return all(word.lower() in ("the", "a", "an") for word in clause.split())
 
 
