@@ -541,8 +541,11 @@ def _add_towns(gazetteer: Gazetteer, towns: list[_Town], not_places: frozenset[s
     is part of the town's own name ("New York" for New York City).
     """
     common = gazetteer.common_words
+    # a curated entry that cites a GeoNames town stands for it: two places by one name would split its mentions
+    cited = {gazetteer.places[i].source for i in gazetteer.curated}
     for town in towns:
-        if town.population < MIN_CITY_POPULATION or name_key(town.name) in not_places:
+        if town.population < MIN_CITY_POPULATION or name_key(town.name) in not_places \
+                or f"geonames:{town.geonameid}" in cited:
             continue
         place = Place(
             id=f"geonames-{town.geonameid}", name=town.name, type="city", country=town.country,

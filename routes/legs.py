@@ -31,7 +31,7 @@ from routes.lexicon import Hit
 from routes.model import FACILITY_TYPES, Citation, Document, Leg, Mention, Place, Span
 
 # How far back from a place a cue word may stand ("to the armed groups affiliated with the GNA").
-CUE_REACH = 45
+CUE_REACH = 70
 # How many sentences back a missing destination or a referred-to cargo is looked for.
 CONTEXT_SENTENCES = 3
 # How many sentences back a vehicle or shipment that the text refers to may have been left.
@@ -49,6 +49,7 @@ _ADJECTIVE_GAP = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?", re.IGN
 _DEFINITE_NOUN = re.compile(r"\b(?:the|these|those)((?:\s+[\w-]+){1,3})", re.IGNORECASE)
 _OPENING_DEFINITE = re.compile(r"\s*(?:the|this|that)\s+(?:\S+\s+){0,3}", re.IGNORECASE)
 _FLAGGED = re.compile(r"\b([A-Z][a-z]+)-(?:flagged|registered)\b")
+_FLAGGED_SHIP = re.compile(r"\b[A-Z][a-z]+-flagged\b")
 _OPERATOR_STOP = {"had", "has", "have", "was", "were", "is", "are", "that", "which", "who", "and", "with"}
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,\s+(?:but|while|whereas|although)\b")
 # A country word joined to these says where a thing was made, not where it came from.
@@ -65,8 +66,13 @@ _DATELINE = re.compile(
     r"\s*(?:[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*(?:,[^()\n—–]{1,40}?)?\s*(?:\([^()\n]{1,30}\))?"
     r"|[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)*(?:,[^()\n—–]{1,40}?)?\s*\([^()\n]{1,30}\))\s*[-—–]+\s+")
 _RELATIVE = re.compile(r",\s*(?:which|that)\b")
+_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
 _BORDER = re.compile(r"\s+(?:border|borders|frontier)\b", re.IGNORECASE)
-_QUALIFIER_GAP = re.compile(r"\s*(?:,|\bin\b)\s*(?:the\s+)?(?:[a-z-]+ern\s+|central\s+|occupied\s+)?")
+# "Tikhoretsk, in southern Russia's Krasnodar region": a possessive country may stand between.
+_QUALIFIER_GAP = re.compile(r"\s*(?:,\s*in\b|,|\bin\b)\s*(?:the\s+)?(?:[a-z-]+ern\s+|central\s+|occupied\s+)?"
+                            r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*'s\s+)?")
+# Words that make a name one of a region, whatever town the gazetteer knows by it ("Krasnodar region").
+_REGION_WORDS = ("region", "province", "oblast", "krai", "governorate", "district", "state", "prefecture")
 # Words that describe a vehicle before its type ("Russian military Il-76 transport aircraft").
 # Words before a plural vehicle that leave it general ("most ships", "as vessels").
 _GENERAL = {"and", "or", "as", "where", "when", "while", "that", "which", "most", "many", "some", "other", "all"}
@@ -93,12 +99,17 @@ _FUNCTION_WORDS = frozenset({"a", "an", "the", "to", "from", "into", "in", "at",
                              "through", "by", "on", "off", "onto", "towards", "toward", "near", "with"})
 _POINTS_BACK = re.compile(r"\b(?:where|there|thence|which)\b", re.IGNORECASE)
 _THERE = re.compile(r"\s+(?P<there>there)\b")
+_ITS_TERRITORY = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:territory|soil|airspace|territorial\s+waters)\b")
 _POSSESSED_FACILITY = re.compile(r"'s?\s+(?:(?:main|international|military|new|old|commercial)\s+)?"
                                  r"(?P<noun>air\s?base|airport|airfield|seaport|port|harbou?r|naval\s+base)\b")
 _FACILITY_NOUNS = {"airbase": ("airbase", "airport"), "airport": ("airport", "airbase"),
                    "airfield": ("airport", "airbase"), "airstrip": ("airport", "airbase"),
                    "seaport": ("port",), "port": ("port",), "harbour": ("port",), "harbor": ("port",),
                    "navalbase": ("port", "base")}
+# Vehicle nouns that are journeys: "several cargo flights a week by Il-76 aircraft from Abu Dhabi
+# to Amdjarass" tells a movement, where "the ship from Samsun" only names a vessel.
+_JOURNEYS = frozenset({"flight", "flights", "voyage", "voyages", "sortie", "sorties", "airlift", "airlifts"})
+_FROM_AFTER = re.compile(r"(?:\s+[^\s,;:.()]+){0,8}?\s+from\s")
 _GENERIC_CARRIERS = {"ship", "vessel", "aircraft", "plane", "flight", "convoy", "boat", "truck", "trucks",
                      "flights", "ships", "vessels", "planes", "boats", "convoys", "trains", "train",
                      "airline", "airlines", "cargo airline", "cargo airlines"}
@@ -223,6 +234,7 @@ class LegExtractor:
         cargo = [h for h in lex.cargo.finditer(text, span.start, span.end) if not _within(h, based)]
         # "attack helicopters", "aircraft parts": a vehicle word inside a cargo name is what moved, not how
         vehicles = _compounds(text, [h for h in lex.vehicles.finditer(text, span.start, span.end) if not _within(h, cargo)])
+        vehicles = sorted(vehicles + _flagged_names(text, span, vehicles), key=lambda h: h.start)
         if not cargo and any(True for _ in lex.civilian_cargo.finditer(text, span.start, span.end)):
             return None  # aid trucks with food and medicine: relief, not arms logistics
         if not cargo and not vehicles and not self._shipment_referred_to(text, span) \
@@ -236,6 +248,7 @@ class LegExtractor:
         places += self._actor_mentions(document, actors)
         places += self._facilities_referred_to(document, index, span, every, told)
         places += self._there(document, index, span, triggers, every)
+        places += self._own_territory(text, span, inside)
         places = _drop_qualifiers(text, sorted(places, key=lambda m: m.start), lex.place_nouns)
         roles = self._roles(text, span, places, triggers)
         modes = list(lex.mode_phrases.finditer(text, span.start, span.end))
@@ -258,6 +271,18 @@ class LegExtractor:
                 last = earlier[-1]
                 out.append(Mention(document.id, m.start("there"), m.end(), "there", last.place, last.score,
                                    f"'there' refers back to {last.text}", kind="there"))
+        return out
+
+    def _own_territory(self, text: str, span: Span, inside: list[Mention]) -> list[Mention]:
+        """ "Mauritania's defence ministry denied that Malian soldiers had crossed into its
+        territory": the country of the sentence's first named place, the one that speaks."""
+        out = []
+        for m in _ITS_TERRITORY.finditer(text, span.start, span.end):
+            named = [x for x in inside if x.end <= m.start() and x.kind == "name"]
+            country = self.gazetteer.country(named[0].place.country) if named else None
+            if country is not None:
+                out.append(Mention(inside[0].doc_id, m.start(), m.end(), m.group(0), country, named[0].score,
+                                   f"'{m.group(0)}' is {named[0].text}'s"))
         return out
 
     def _possessed_facility(self, text: str, mention: Mention) -> Mention:
@@ -487,7 +512,8 @@ class LegExtractor:
                 continue  # "shipping insurers", "flight data"
             before = text[span.start:hit.start].split()[-1:]
             is_vehicle = any(v.start <= hit.start < v.end for v in vehicles)
-            if is_vehicle and (not before or before[0].lower() in _DETERMINERS | _VEHICLE_PREPOSITIONS
+            journey = hit.text.lower() in _JOURNEYS and _FROM_AFTER.match(text, hit.end, span.end)
+            if is_vehicle and not journey and (not before or before[0].lower() in _DETERMINERS | _VEHICLE_PREPOSITIONS
                                or before[0][:1].isupper()
                                or before[0].endswith(("-flagged", "ed"))):
                 continue
@@ -496,7 +522,11 @@ class LegExtractor:
                     or before[0].lower() in self.lex.place_nouns):
                 continue  # "the border crossing at Agarak", "the Rafah crossing": a place, not a movement
             out.append(hit)
-        return out
+        # "air force transport planes had flown", "a supply convoy": a word that says what the
+        # vehicle is for is no movement of its own when another word tells the movement
+        modifiers = [h for h in out if text[h.end:h.end + 1] == " " and any(v.start == h.end + 1 for v in vehicles)
+                     and not h.text.lower().endswith(("ed", "ing"))]
+        return [h for h in out if h not in modifiers] if len(modifiers) < len(out) else out
 
     def _frames(self, text: str, sentence: _Sentence) -> list[_Frame]:
         """Split a sentence at its movement words; a stretch with no place, or one that only says
@@ -534,7 +564,7 @@ class LegExtractor:
         if mover is None:
             return False
         before = text[sentence.span.start:mover.start].split()[-2:]
-        return any(word.lower() in self.lex.generic_determiners for word in before)
+        return any(word.strip("\"'“‘(").lower() in self.lex.generic_determiners for word in before)
 
     def _fill(self, text: str, sentence: _Sentence, frame: _Frame) -> None:
         """The origins, destinations and via places that the cues of a frame name."""
@@ -664,8 +694,13 @@ class LegExtractor:
         """Where the preceding sentences sent something ("a dhow ... bound for Yemen. The dhow had
         departed from Konarak"), else where they are set ("mercenaries brought from Syria")."""
         text = document.text
+        here = document.sentences[index]
+        # "The container, which was shipped from Miami": a thing the text refers back to may
+        # reach into the paragraph before; otherwise a new paragraph sets a new scene
+        refers = any(_OPENING_DEFINITE.fullmatch(text, here.start, h.start)
+                     for h in self.lex.anaphora.finditer(text, here.start, min(here.end, here.start + 40)))
         for back in range(1, CONTEXT_SENTENCES + 1):
-            if index - back < 0:
+            if index - back < 0 or (not refers and "\n\n" in text[document.sentences[index - back].end:here.start]):
                 break
             sentence = _prose(text, document.sentences[index - back])
             inside = [m for m in every if sentence.start <= m.start < sentence.end and m.place not in origins]
@@ -794,7 +829,7 @@ class LegExtractor:
             destination=destination,
             via=tuple(self._facility(p, mode) for p in frame.via if p.id not in (origin.id, destination.id)),
             mode=mode,
-            date=self._date(document, span, year_hint, trail),
+            date=self._date(document, span, year_hint, trail, near=frame.trigger.start),
             carrier=self._carrier(text, span, vehicle),
             cargo=cargo,
             status=status,
@@ -870,11 +905,20 @@ class LegExtractor:
             return "alleged"
         return "reported"
 
-    def _date(self, document: Document, span: Span, year_hint: dict[int, int], trail: _Trail | None) -> str | None:
-        """The sentence's own date; else one relative to publication or to the last movement."""
+    def _date(self, document: Document, span: Span, year_hint: dict[int, int], trail: _Trail | None,
+              near: int | None = None) -> str | None:
+        """The sentence's own date, the one nearest the movement word ("sentenced on Tuesday a man
+        who smuggled rifles in 2022"); else one relative to publication or to the last movement."""
         text = document.text
         hint = _nearest_year(year_hint, span.start)
-        for hit in dates.find_dates(text, span.start, span.end):
+        found = dates.find_dates(text, span.start, span.end)
+        if near is not None:
+            # a date in a relative clause the movement word is not in tells of something else
+            # ("the Nasim-e Shomal, which had last called at a Russian port in June, left ...")
+            asides = [m.span() for m in _ASIDE.finditer(text, span.start, span.end) if not m.start() <= near < m.end()]
+            found = sorted(found, key=lambda hit: (any(a <= hit.start < b for a, b in asides),
+                                                  min(abs(hit.start - near), abs(hit.end - near))))
+        for hit in found:
             if dates.is_statement_date(text, hit.start):
                 continue
             resolved = dates.resolve(hit, document.published, hint)
@@ -902,6 +946,8 @@ class LegExtractor:
             for word in reversed(words[-5:]):
                 if word.lower() in ("a", "an", "the", "its", "their") or not word[:1].isalnum():
                     break
+                if text[span.start:start].lstrip().startswith(word) and self.gazetteer.is_common_word(word.lower()):
+                    break  # "Two cargo vessels": a capital for the sentence, not for a name
                 if word[:1].isupper() or word.lower() in _CARRIER_WORDS or any(ch.isdigit() for ch in word):
                     described.insert(0, word)
                 else:
@@ -929,7 +975,10 @@ class LegExtractor:
             if words:
                 description = f"{description} ({' '.join(words)})" if "(" not in description \
                     else f"{description[:-1]}, {' '.join(words)})"
-        if description.lower() in _GENERIC_CARRIERS:
+        words = description.lower().split()
+        while len(words) > 1 and words[0] in _CARRIER_WORDS:
+            words.pop(0)  # "cargo vessels", "military transport aircraft": no more than a kind
+        if " ".join(words) in _GENERIC_CARRIERS:
             return None
         return description
 
@@ -952,7 +1001,8 @@ class LegExtractor:
             return []
         deniers = {self._metonym(m.place).country for m in inside if m.end <= verb.start}
         since = document.sentences[max(0, index - CONTEXT_SENTENCES)].start
-        out_of = [leg for leg in out if leg.status != "denied" and leg.citations[-1].start >= since
+        # a promise is not a claim one can deny having carried out
+        out_of = [leg for leg in out if leg.status not in ("denied", "planned") and leg.citations[-1].start >= since
                   and deniers & {leg.origin.country, leg.destination.country}]
         citation = Citation.of(document, span)
         return [replace(leg, status="denied", citations=(citation,), id="",
@@ -1122,6 +1172,16 @@ def _compounds(text: str, vehicles: list[Hit]) -> list[Hit]:
     return out
 
 
+def _flagged_names(text: str, span: Span, vehicles: list[Hit]) -> list[Hit]:
+    """ "The Iranian-flagged Nasim-e Shomal ... left Bandar Anzali": a flag with no vessel word
+    after it stands for the vessel it names."""
+    out = []
+    for m in _FLAGGED_SHIP.finditer(text, span.start, span.end):
+        if not any(m.end() <= v.start <= m.end() + 30 for v in vehicles):
+            out.append(Hit(m.start(), m.end(), m.group(0), "sea"))
+    return out
+
+
 def _inside(places: list[Place], coarse: list[Place]) -> bool:
     """ "crossed into Iraq ... and drove on to Al-Qaim": every place lies in a country or region before."""
     return all(any(p.country == c.country and _rank(c) <= 1 < _rank(p) for c in coarse) for p in places)
@@ -1206,9 +1266,12 @@ def _on_mover(text: str, mention: Mention, lex: lexicon.Lexicon) -> bool:
     """ "Turkish convoy", "Iranian weapons": a country word on what moves, not where it was made."""
     if _MADE.match(text, mention.end):
         return False
-    window = text[mention.end:mention.end + 30]
-    return any(h.start < 20 for h in lex.vehicles.finditer(window)) or \
-        any(h.start < 20 for h in lex.cargo.finditer(window))
+    # words that describe a vehicle do not count against the distance ("Egyptian air force transport planes")
+    described = re.match(r"(?:\s+(?:" + "|".join(_CARRIER_WORDS) + r")\b)*", text[mention.end:mention.end + 60])
+    reach = 20 + (described.end() if described else 0)
+    window = text[mention.end:mention.end + reach + 10]
+    return any(h.start < reach for h in lex.vehicles.finditer(window)) or \
+        any(h.start < reach for h in lex.cargo.finditer(window))
 
 
 def _names_vehicle(text: str, mention: Mention, lex: lexicon.Lexicon) -> bool:
@@ -1271,7 +1334,8 @@ def _qualifies_after(text: str, place: Mention, qualifier: Mention) -> bool:
         # a region of the world ("the Sahel", "the Horn of Africa") after a town only says where it is
         return qualifier.place.country == "XX" and _rank(qualifier.place) <= 1 < _rank(place.place) \
             and bool(_QUALIFIER_GAP.fullmatch(text[place.end:qualifier.start]))
-    wider = qualifier.place.is_country or (qualifier.place.type == "region" and _rank(place.place) > 1)
+    region = qualifier.place.type == "region" or qualifier.text.lower().endswith(_REGION_WORDS)
+    wider = qualifier.place.is_country or (region and _rank(place.place) > 1)
     return wider and not place.place.is_country and bool(_QUALIFIER_GAP.fullmatch(text[place.end:qualifier.start]))
 
 

@@ -158,12 +158,15 @@ def agree(a: Leg, b: Leg) -> bool:
 def _may_restate(claim: Leg, group: _Group) -> bool:
     """A claim may restate a movement of its own document (a headline, a lead), or one from
     another document between the same specific places (not whole countries, coasts or seas)."""
-    docs = {c.doc_id for c in claim.citations}
-    if any(c.doc_id in docs for c in group.leg.citations):
+    if _same_document(claim, group.leg):
         return True
     movement = group.leg
     return min(precision(claim.origin), precision(claim.destination)) > COARSE \
         and _same_place(claim.origin, movement.origin) and _same_place(claim.destination, movement.destination)
+
+
+def _same_document(a: Leg, b: Leg) -> bool:
+    return bool({c.doc_id for c in a.citations} & {c.doc_id for c in b.citations})
 
 
 def _modes_agree(a: str, b: str) -> bool:

@@ -485,3 +485,77 @@ def test_what_was_found_at_a_place_had_come_there(legs_of):
                        "shipped from Miami."))
     assert (leg.origin.country, leg.destination.country, leg.mode, leg.cargo) == ("US", "HT", "sea", ("small arms",))
     assert "Miami" in leg.origin.name and "Cap-Ha" in leg.destination.name
+
+
+def test_an_unnamed_source_hedges_and_asks_for_nothing(legs_of):
+    leg = only(legs_of("About 100 Russian military personnel landed at Bamako's Modibo Keita airport aboard two "
+                       "Ilyushin transport aircraft from Russia earlier this month, according to two diplomatic "
+                       "sources in Bamako, who asked not to be named.", "2024-02-22"))
+    assert (leg.origin.id, leg.destination.id, leg.status, leg.date) == ("ru", "ml-bamako-airport", "alleged", "2024-02")
+
+
+def test_its_territory_is_the_speakers_country(legs_of):
+    leg = only(legs_of("Mauritania's defence ministry denied that Malian soldiers had crossed into its territory "
+                       "in pursuit of rebels."))
+    assert (leg.origin.id, leg.destination.id, leg.status) == ("ml", "mr", "denied")
+
+
+def test_a_promise_is_not_denied_by_rejecting_another_accusation(legs_of):
+    found = legs_of("Russia's deputy defence minister told Malian television that Moscow would send additional "
+                    "instructors to Mali in the coming months. A U.N. report found that Malian troops and foreign "
+                    "military personnel killed 500 people in Moura, an accusation Bamako rejects.")
+    assert [(leg.origin.id, leg.destination.id, leg.status) for leg in found] == [("ru", "ml", "planned")]
+
+
+def test_a_word_for_what_a_vehicle_is_for_is_no_movement(legs_of):
+    leg = only(legs_of("An Egyptian military source denied reports that Egyptian air force transport planes had "
+                       "flown ammunition to Port Sudan in February.", "2024-03-03"))
+    assert (leg.origin.id, leg.destination.id, leg.mode, leg.status) == ("eg", "sd-port-sudan-airport", "air", "denied")
+    assert legs_of('"No Egyptian aircraft has carried weapons to Sudan," the source said.') == []
+
+
+def test_flights_from_a_place_are_a_movement_after_any_word(legs_of):
+    leg = only(legs_of("The Panel documented several cargo flights a week by Ilyushin Il-76TD aircraft from Abu "
+                       "Dhabi to Amdjarass airport in north-eastern Chad."))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("ae-abu-dhabi-airport", "td-amdjarass-airport", "air")
+
+
+def test_a_flag_stands_for_the_ship_it_names(legs_of):
+    leg = only(legs_of("The Iranian-flagged Nasim-e Shomal, which had last called at a Russian port in June, left "
+                       "Bandar Anzali with drones on 19 August and docked at Makhachkala, in Dagestan, on 23 August.",
+                       "2024-11-12"))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("ir-bandar-anzali-port", "ru-makhachkala-port", "sea")
+    assert leg.date == "2024-08-19"  # the date by the movement, not the one in the relative clause
+
+
+def test_a_region_after_a_town_only_says_where_it_is(legs_of):
+    leg = only(legs_of("From Dunay, the containers of shells were hauled by rail to an ammunition depot near "
+                       "Tikhoretsk, in southern Russia's Krasnodar region."))
+    assert leg.destination.name == "Tikhoretsk"
+
+
+def test_goods_bought_at_a_place_and_smuggled_set_out_from_there(legs_of):
+    leg = only(legs_of("The ring bought dozens of rifles in the Houston area and smuggled them to a faction of the "
+                       "Gulf Cartel in the Mexican border city of Reynosa between March and November 2022."))
+    assert (leg.origin.name, leg.destination.name, leg.date) == ("Houston", "Reynosa", "2022-03/2022-11")
+
+
+def test_troops_pouring_across_a_border(legs_of):
+    leg = only(legs_of("In November 2020 Eritrean troops poured across the border and into Adigrat."))
+    assert (leg.origin.id, leg.mode, leg.date) == ("er", "land", "2020-11")
+    assert (round(leg.destination.lat, 1), round(leg.destination.lon, 1)) == (14.3, 39.5)  # Adigrat
+
+
+def test_a_new_paragraph_sets_a_new_scene(legs_of):
+    text = ("More than 1,000 drones were launched at Ukrainian cities, including Kyiv and Odesa.\n\n"
+            "On 1 September 2024 the Russian-flagged cargo vessel Kaspiy-11 switched off its transponder "
+            "after leaving the Iranian port of Amirabad with missiles.")
+    assert all(leg.destination.country != "UA" for leg in legs_of(text))
+    text = ("Customs officers found rifles in a shipping container at the port of Cap-Haitien.\n\n"
+            "The container, which was shipped from Miami in early August, was declared as clothing.")
+    assert {(leg.origin.country, leg.destination.country) for leg in legs_of(text)} == {("US", "HT")}
+
+
+def test_a_kind_of_vehicle_is_no_carrier(legs_of):
+    leg = only(legs_of("Two cargo vessels carried drones across the Caspian Sea from Iran to Russia in August 2024."))
+    assert leg.carrier is None
