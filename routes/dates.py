@@ -161,15 +161,17 @@ def date_line(line: str) -> date | None:
         return None
 
 
-def resolve(hit: DateHit, anchor: date | None, year_hint: int | None = None) -> str | None:
+def resolve(hit: DateHit, anchor: date | None, year_hint: int | None = None, ahead: bool = False) -> str | None:
     """The ISO 8601 form of a date, its year taken from the text, the anchor or a hint.
 
     A month and day without a year take the anchor's year, or the year before when that
-    would put the event after the report was written.
+    would put the event after the report was written; for what is still to come (`ahead`,
+    "will send troops in January" written in September) the year after when that would put
+    it before.
     """
     if hit.until is not None:
-        first = resolve(replace(hit, until=None), anchor, year_hint)
-        last = resolve(hit.until, anchor, year_hint)
+        first = resolve(replace(hit, until=None), anchor, year_hint, ahead)
+        last = resolve(hit.until, anchor, year_hint, ahead)
         if first and last and first != last and bounds(first)[0] <= bounds(last)[1]:
             return f"{first.split('/')[0]}/{last.split('/')[-1]}"
         return first
@@ -178,7 +180,9 @@ def resolve(hit: DateHit, anchor: date | None, year_hint: int | None = None) -> 
         return f"{year:04d}" if year else None
     if year is None and anchor is not None:
         year = anchor.year
-        if (hit.month, hit.day or 1) > (anchor.month, anchor.day):
+        if ahead and (hit.month, hit.day or 31) < (anchor.month, anchor.day):
+            year += 1
+        elif not ahead and (hit.month, hit.day or 1) > (anchor.month, anchor.day):
             year -= 1
     if year is None:
         year = year_hint

@@ -309,6 +309,7 @@ def _build(folder: Path, offline_layers: bool) -> Gazetteer:
         _add_regions(gazetteer, towns, not_places)
         _add_airports(gazetteer, not_places)
         _add_towns(gazetteer, towns, not_places)
+        _add_curated_areas(gazetteer, towns)
         _add_capitals(gazetteer)
         given, surnames = _personal_names()
         # "In", "An" and "My" are in the census lists too: a function word is no name
@@ -542,10 +543,12 @@ def _add_towns(gazetteer: Gazetteer, towns: list[_Town], not_places: frozenset[s
     """
     common = gazetteer.common_words
     # a curated entry that cites a GeoNames town stands for it: two places by one name would split its mentions
-    cited = {gazetteer.places[i].source for i in gazetteer.curated}
+    cited = {gazetteer.places[i].source: i for i in gazetteer.curated}
     for town in towns:
-        if town.population < MIN_CITY_POPULATION or name_key(town.name) in not_places \
-                or f"geonames:{town.geonameid}" in cited:
+        curated = cited.get(f"geonames:{town.geonameid}")
+        if curated is not None and town.admin1:
+            gazetteer.areas.setdefault(curated, f"{town.country}/{town.admin1}")  # the area it lies in
+        if town.population < MIN_CITY_POPULATION or name_key(town.name) in not_places or curated is not None:
             continue
         place = Place(
             id=f"geonames-{town.geonameid}", name=town.name, type="city", country=town.country,
@@ -560,6 +563,26 @@ def _add_towns(gazetteer: Gazetteer, towns: list[_Town], not_places: frozenset[s
         gazetteer.add(place, names=names)
         if town.admin1:
             gazetteer.areas[place.id] = f"{town.country}/{town.admin1}"
+
+
+def _add_curated_areas(gazetteer: Gazetteer, towns: list[_Town]) -> None:
+    """The area a curated town or facility lies in, from the nearest GeoNames town of its country
+    (within about 15 km), so that "al-Ghaydah" after "Mahra" is the town in Mahra, not only the
+    district of that name."""
+    grid: dict[tuple[str, int, int], list[_Town]] = defaultdict(list)
+    for town in towns:
+        if town.admin1:
+            grid[town.country, round(town.lat * 5), round(town.lon * 5)].append(town)
+    for place_id in gazetteer.curated:
+        place = gazetteer.places[place_id]
+        if place_id in gazetteer.areas or place.type in ("country", "region", "sea", "coast"):
+            continue
+        row, col = round(place.lat * 5), round(place.lon * 5)
+        near = [t for dr in (-1, 0, 1) for dc in (-1, 0, 1) for t in grid.get((place.country, row + dr, col + dc), ())
+                if abs(t.lat - place.lat) + abs(t.lon - place.lon) < 0.15]
+        if near:
+            town = min(near, key=lambda t: abs(t.lat - place.lat) + abs(t.lon - place.lon))
+            gazetteer.areas[place_id] = f"{town.country}/{town.admin1}"
 
 
 def _add_capitals(gazetteer: Gazetteer) -> None:

@@ -99,6 +99,10 @@ _FUNCTION_WORDS = frozenset({"a", "an", "the", "to", "from", "into", "in", "at",
                              "through", "by", "on", "off", "onto", "towards", "toward", "near", "with"})
 _POINTS_BACK = re.compile(r"\b(?:where|there|thence|which)\b", re.IGNORECASE)
 _THERE = re.compile(r"\s+(?P<there>there)\b")
+_CAPITAL_AFTER = re.compile(r"(?:'s)?\s+capital\b(?!\s+(?:of|city\s+of)\b)(?!,?\s+[A-Z])")
+_TOWN_REFERENCE = re.compile(r"\b[Tt]he\s+(?:(?P<qualifier>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+)?"
+                             r"(?:(?:port|coastal|border|desert|oasis|hilltop|garrison|frontline|northern|southern|"
+                             r"eastern|western|central)\s+)?(?:city|town)\b(?!\s+(?:of|hall|council|centre|center)\b)")
 _ITS_TERRITORY = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:territory|soil|airspace|territorial\s+waters)\b")
 _POSSESSED_FACILITY = re.compile(r"'s?\s+(?:(?:main|international|military|new|old|commercial)\s+)?"
                                  r"(?P<noun>air\s?base|airport|airfield|seaport|port|harbou?r|naval\s+base)\b")
@@ -237,21 +241,23 @@ class LegExtractor:
         vehicles = sorted(vehicles + _flagged_names(text, span, vehicles), key=lambda h: h.start)
         if not cargo and any(True for _ in lex.civilian_cargo.finditer(text, span.start, span.end)):
             return None  # aid trucks with food and medicine: relief, not arms logistics
-        if not cargo and not vehicles and not self._shipment_referred_to(text, span) \
+        modes = list(lex.mode_phrases.finditer(text, span.start, span.end))
+        if not cargo and not vehicles and not modes and not self._shipment_referred_to(text, span) \
                 and not self._referred_heads(document, index, span) and not self._partitive(text, span) \
                 and not self._pronoun_opens(text, span):
             return None
         triggers = self._triggers(text, span, vehicles)
         if not triggers:
             return None
-        places = [self._possessed_facility(text, m) for m in inside if not _within(m, actors) and not self._speaks(text, m)]
+        places = [self._capital_named(text, self._possessed_facility(text, m)) for m in inside if not _within(m, actors) and not self._speaks(text, m)]
         places += self._actor_mentions(document, actors)
         places += self._facilities_referred_to(document, index, span, every, told)
+        towns = self._towns_referred_to(document, index, span, every)
+        places = [m for m in places if not any(t.start <= m.start < t.end for t in towns)] + towns
         places += self._there(document, index, span, triggers, every)
         places += self._own_territory(text, span, inside)
         places = _drop_qualifiers(text, sorted(places, key=lambda m: m.start), lex.place_nouns)
         roles = self._roles(text, span, places, triggers)
-        modes = list(lex.mode_phrases.finditer(text, span.start, span.end))
         return _Sentence(index, span, cargo, vehicles, modes, triggers, actors, roles)
 
     def _there(self, document: Document, index: int, span: Span, triggers: list[Hit],
@@ -284,6 +290,19 @@ class LegExtractor:
                 out.append(Mention(inside[0].doc_id, m.start(), m.end(), m.group(0), country, named[0].score,
                                    f"'{m.group(0)}' is {named[0].text}'s"))
         return out
+
+    def _capital_named(self, text: str, mention: Mention) -> Mention:
+        """ "docked in Somalia's capital", "landed in the Malian capital": the country's capital city."""
+        if not (mention.place.is_country or mention.kind == "adjective"):
+            return mention
+        m = _CAPITAL_AFTER.match(text, mention.end)
+        if m is None or (mention.kind == "adjective" and not text[:mention.start].rstrip().lower().endswith("the")):
+            return mention
+        capital = self.gazetteer.capital(mention.place.country)
+        if capital is None:
+            return mention
+        return replace(mention, end=m.end(), text=text[mention.start:m.end()], place=capital, kind="name",
+                       reason=f"{mention.reason}; its capital")
 
     def _possessed_facility(self, text: str, mention: Mention) -> Mention:
         """ "Vladivostok's international airport", "Yangon's Thilawa port": the town's facility."""
@@ -325,6 +344,24 @@ class LegExtractor:
                     out.append(Mention(document.id, m.start(), m.end(), m.group(0), facility, 0.7,
                                        f"'{m.group(0)}' refers back to {name}"))
                     break
+        return out
+
+    def _towns_referred_to(self, document: Document, index: int, span: Span, every: list[Mention]) -> list[Mention]:
+        """ "landed at the Red Sea city", "poured into the town": the last town the sentences before
+        named (in the country an adjective gives), unless the words stand right after
+        a town's name ("Salalah, the Omani port city") and only describe it."""
+        text = document.text
+        since = document.sentences[max(0, index - FACILITY_REACH)].start
+        out = []
+        for m in _TOWN_REFERENCE.finditer(text, span.start, span.end):
+            if re.search(r"[\w.)]\s*,\s*$", text[max(span.start, m.start() - 3):m.start()]):
+                continue
+            country = self.gazetteer.country_of_adjective(m.group("qualifier")) if m.group("qualifier") else None
+            named = [x for x in reversed(every) if since <= x.start and x.end <= span.start
+                     and x.place.type == "city" and (country is None or x.place.country == country.country)]
+            if named:
+                out.append(Mention(document.id, m.start(), m.end(), m.group(0), named[0].place, 0.7,
+                                   f"'{m.group(0)}' refers back to {named[0].text}"))
         return out
 
     def _shipment_referred_to(self, text: str, span: Span) -> bool:
@@ -463,6 +500,8 @@ class LegExtractor:
                 cue = None
             if cue is not None and mention.kind == "adjective" and not _ADJECTIVE_GAP.fullmatch(text[cue.end:mention.start]):
                 cue = None  # "to Syrian rebels", not "to help Russian forces" or "for Deir ez-Zor, two Iraqi officials"
+            if cue is not None and mention.kind == "adjective" and _on_vehicle(text, mention, self.lex):
+                cue = None  # "planes tied to an Iranian airline": a vehicle is no place to go to
             if cue is not None and cue.value == "near":
                 # "from a military airfield near Moscow" starts there; "an airstrip near Merowe" or
                 # "crossed into Iraq near Mandali" ends there only when nothing stronger names the end
@@ -814,6 +853,8 @@ class LegExtractor:
         vehicle = self._vehicle(sentence, frame)
         mode = self._mode(text, sentence, frame, origin, destination)
         origin, destination = self._facility(origin, mode), self._facility(destination, mode)
+        if origin.id == destination.id:
+            return None  # "near the port of Nishtun" after troops at Nishtun: the town and its port
         status = self._status(text, span, frame)
         cargo = _unique(h.value for h in sentence.cargo)
         earlier = trail.leg if trail is not None and frame.inferred.startswith("origin") else None
@@ -829,7 +870,7 @@ class LegExtractor:
             destination=destination,
             via=tuple(self._facility(p, mode) for p in frame.via if p.id not in (origin.id, destination.id)),
             mode=mode,
-            date=self._date(document, span, year_hint, trail, near=frame.trigger.start),
+            date=self._date(document, span, year_hint, trail, near=frame.trigger.start, ahead=status == "planned"),
             carrier=self._carrier(text, span, vehicle),
             cargo=cargo,
             status=status,
@@ -906,7 +947,7 @@ class LegExtractor:
         return "reported"
 
     def _date(self, document: Document, span: Span, year_hint: dict[int, int], trail: _Trail | None,
-              near: int | None = None) -> str | None:
+              near: int | None = None, ahead: bool = False) -> str | None:
         """The sentence's own date, the one nearest the movement word ("sentenced on Tuesday a man
         who smuggled rifles in 2022"); else one relative to publication or to the last movement."""
         text = document.text
@@ -921,7 +962,7 @@ class LegExtractor:
         for hit in found:
             if dates.is_statement_date(text, hit.start):
                 continue
-            resolved = dates.resolve(hit, document.published, hint)
+            resolved = dates.resolve(hit, document.published, hint, ahead)
             if resolved:
                 return resolved
         offset = dates.event_offset(text, span.start, span.end)
@@ -1272,6 +1313,13 @@ def _on_mover(text: str, mention: Mention, lex: lexicon.Lexicon) -> bool:
     window = text[mention.end:mention.end + reach + 10]
     return any(h.start < reach for h in lex.vehicles.finditer(window)) or \
         any(h.start < reach for h in lex.cargo.finditer(window))
+
+
+def _on_vehicle(text: str, mention: Mention, lex: lexicon.Lexicon) -> bool:
+    """ "an Iranian airline", "a Turkish naval logistics ship": the country word describes a vehicle."""
+    window = text[mention.end:mention.end + 80]
+    return any(set(window[:h.start].split()) <= _CARRIER_WORDS | {"logistics", "supply"}
+               for h in lex.vehicles.finditer(window) if h.start > 0)
 
 
 def _names_vehicle(text: str, mention: Mention, lex: lexicon.Lexicon) -> bool:

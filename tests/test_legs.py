@@ -559,3 +559,41 @@ def test_a_new_paragraph_sets_a_new_scene(legs_of):
 def test_a_kind_of_vehicle_is_no_carrier(legs_of):
     leg = only(legs_of("Two cargo vessels carried drones across the Caspian Sea from Iran to Russia in August 2024."))
     assert leg.carrier is None
+
+
+def test_a_countrys_capital_is_its_capital_city(legs_of):
+    leg = only(legs_of("An Egyptian warship loaded with artillery and armored vehicles docked in Somalia's capital "
+                       "on Monday.", "2024-09-24"))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("eg", "so-mogadishu-port", "sea")
+    leg = only(legs_of("Russian instructors arrived in the Malian capital on Monday."))
+    assert leg.destination.id == "ml-bamako"
+
+
+def test_a_promised_month_lies_ahead(legs_of):
+    leg = only(legs_of("Egypt has pledged to send troops to Somalia as part of a new mission due to take over "
+                       "in January.", "2024-09-24"))
+    assert (leg.status, leg.date) == ("planned", "2025-01")
+    leg = only(legs_of("Egypt sent troops to Somalia in January.", "2024-09-24"))
+    assert leg.date == "2024-01"
+
+
+def test_a_way_by_sea_moves_even_when_the_goods_are_only_parts(legs_of):
+    found = legs_of("Officials say Mahra has become a route by which drone components reach the Houthis. According "
+                    "to two officials, parts arrive by sea at Salalah, the Omani port city, and are driven across "
+                    "the Sarfait crossing into Mahra and on to al-Ghaydah, the provincial capital, where they are "
+                    "repackaged. From there, the officials allege, they are loaded onto local trucks and driven "
+                    "west across the desert, skirting the front lines in Marib, to Sanaa.")
+    assert ends(found) == {("om-salalah", "ye-al-ghaydah"), ("ye-al-ghaydah", "ye-sanaa")}
+    assert {leg.status for leg in found} == {"alleged"}
+
+
+def test_the_town_takes_up_the_town_named_before(legs_of):
+    found = legs_of("Cargo planes tied to an Iranian airline have flown into Port Sudan since December, carrying "
+                    "drones. Six flights by a Boeing 747 freighter departed Bandar Abbas in January and landed at "
+                    "the Red Sea city.", "2024-03-03")
+    assert ends(found) == {("ir", "sd-port-sudan-airport"), ("ir-bandar-abbas-airport", "sd-port-sudan-airport")}
+    assert all(leg.origin.id != "xx-red-sea" and leg.destination.id != "xx-red-sea" for leg in found)
+
+
+def test_a_town_and_its_port_are_one_place(legs_of):
+    assert legs_of("Saudi troops set up positions at Nishtun, near the port of Nishtun, in November 2017.") == []

@@ -59,15 +59,15 @@ def test_all_theatres_together_reach_the_bar(scores: dict[str, Score]):
         for name in ("found", "expected", "matched", "mode_right", "status_right", "details_right", "details"):
             setattr(total, name, getattr(total, name) + getattr(part, name))
         total.misses += part.misses
-    assert total.f1 >= 0.83, total.summary()  # never below the 0.80 the project is held to
+    assert total.f1 >= 0.85, total.summary()  # never below the 0.80 the project is held to
     assert total.mode_accuracy >= 0.9, total.summary()
     assert total.status_right >= 0.9 * total.matched, total.summary()
     assert total.detail_agreement >= 0.8, total.summary()
 
 
 # Files held to a bar of their own; the rest to DEFAULT_BAR.
-BARS = {"fourteenth_batch": 0.7, "thirteenth_batch": 0.45,
-        "twelfth_batch": 0.8, "eleventh_batch": 0.8, "tenth_batch": 0.7, "ninth_batch": 0.85, "eighth_batch": 0.65,
+BARS = {"fourteenth_batch": 0.7, "thirteenth_batch": 0.7,
+        "twelfth_batch": 0.85, "eleventh_batch": 0.8, "tenth_batch": 0.7, "ninth_batch": 0.85, "eighth_batch": 0.65,
         "seventh_batch": 0.9, "sixth_batch": 0.75, "fifth_batch": 0.9, "fourth_batch": 0.75, "third_batch": 0.85}
 DEFAULT_BAR = 0.9
 
