@@ -78,7 +78,7 @@ _REGION_WORDS = ("region", "province", "oblast", "krai", "governorate", "distric
 _GENERAL = {"and", "or", "as", "where", "when", "while", "that", "which", "most", "many", "some", "other", "all"}
 # Quantifiers a few words before a plural vehicle that leave it general ("most of their container ships").
 _QUANTIFIERS = {"most", "many", "some", "all"}
-_CARRIER_WORDS = {"cargo", "military", "naval", "transport", "air", "force", "airlines", "airline"}
+_CARRIER_WORDS = {"cargo", "military", "naval", "transport", "air", "force", "airlines", "airline", "logistics", "supply"}
 # "the airport", "the Syrian port": a facility named before, and the kinds of place it may be.
 _FACILITY_REFERENCE = re.compile(
     r"\b[Tt]he\s+(?:(?P<adjective>[A-Z][a-z]+)\s+)?(?P<noun>air\s?base|airport|airfield|airstrip|seaport|port|"
@@ -1316,23 +1316,15 @@ def _on_mover(text: str, mention: Mention, lex: lexicon.Lexicon) -> bool:
 
 
 def _on_vehicle(text: str, mention: Mention, lex: lexicon.Lexicon) -> bool:
-    """ "an Iranian airline", "a Turkish naval logistics ship": the country word describes a vehicle."""
+    """ "an Iranian airline", "a Turkish naval logistics ship", "UAE cargo planes": the place
+    word describes a vehicle, with nothing but words for a vehicle between them."""
     window = text[mention.end:mention.end + 80]
-    return any(set(window[:h.start].split()) <= _CARRIER_WORDS | {"logistics", "supply"}
-               for h in lex.vehicles.finditer(window) if h.start > 0)
+    return any(set(window[:h.start].split()) <= _CARRIER_WORDS for h in lex.vehicles.finditer(window) if h.start > 0)
 
 
 def _names_vehicle(text: str, mention: Mention, lex: lexicon.Lexicon) -> bool:
     """ "US military cargo flights", "UAE cargo planes": a country's name used as a word on the vehicle."""
-    if not mention.place.is_country:
-        return False
-    starts = {h.start for h in lex.vehicles.finditer(text, mention.end, mention.end + 60)}
-    for word in re.finditer(r"\s+(\S+)", text[mention.end:mention.end + 40]):
-        if mention.end + word.start(1) in starts:
-            return True
-        if word.group(1) not in _CARRIER_WORDS:
-            return False
-    return False
+    return mention.place.is_country and _on_vehicle(text, mention, lex)
 
 
 def _drop_qualifiers(text: str, places: list[Mention], place_nouns: frozenset[str]) -> list[Mention]:
