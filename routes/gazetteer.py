@@ -543,12 +543,10 @@ def _add_towns(gazetteer: Gazetteer, towns: list[_Town], not_places: frozenset[s
     """
     common = gazetteer.common_words
     # a curated entry that cites a GeoNames town stands for it: two places by one name would split its mentions
-    cited = {gazetteer.places[i].source: i for i in gazetteer.curated}
+    cited = {gazetteer.places[i].source for i in gazetteer.curated}
     for town in towns:
-        curated = cited.get(f"geonames:{town.geonameid}")
-        if curated is not None and town.admin1:
-            gazetteer.areas.setdefault(curated, f"{town.country}/{town.admin1}")  # the area it lies in
-        if town.population < MIN_CITY_POPULATION or name_key(town.name) in not_places or curated is not None:
+        if town.population < MIN_CITY_POPULATION or name_key(town.name) in not_places \
+                or f"geonames:{town.geonameid}" in cited:
             continue
         place = Place(
             id=f"geonames-{town.geonameid}", name=town.name, type="city", country=town.country,

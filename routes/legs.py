@@ -49,7 +49,6 @@ _ADJECTIVE_GAP = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?", re.IGN
 _DEFINITE_NOUN = re.compile(r"\b(?:the|these|those)((?:\s+[\w-]+){1,3})", re.IGNORECASE)
 _OPENING_DEFINITE = re.compile(r"\s*(?:the|this|that)\s+(?:\S+\s+){0,3}", re.IGNORECASE)
 _FLAGGED = re.compile(r"\b([A-Z][a-z]+)-(?:flagged|registered)\b")
-_FLAGGED_SHIP = re.compile(r"\b[A-Z][a-z]+-flagged\b")
 _OPERATOR_STOP = {"had", "has", "have", "was", "were", "is", "are", "that", "which", "who", "and", "with"}
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,\s+(?:but|while|whereas|although)\b")
 # A country word joined to these says where a thing was made, not where it came from.
@@ -1217,8 +1216,8 @@ def _flagged_names(text: str, span: Span, vehicles: list[Hit]) -> list[Hit]:
     """ "The Iranian-flagged Nasim-e Shomal ... left Bandar Anzali": a flag with no vessel word
     after it stands for the vessel it names."""
     out = []
-    for m in _FLAGGED_SHIP.finditer(text, span.start, span.end):
-        if not any(m.end() <= v.start <= m.end() + 30 for v in vehicles):
+    for m in _FLAGGED.finditer(text, span.start, span.end):
+        if m.group(0).endswith("-flagged") and not any(m.end() <= v.start <= m.end() + 30 for v in vehicles):
             out.append(Hit(m.start(), m.end(), m.group(0), "sea"))
     return out
 
