@@ -47,7 +47,8 @@ _ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec approx est dept fig al e.g i.e u.s u.k u.n "
     "a.m p.m".split()
 )
-_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+# a footnote mark may follow the full stop: "in August 2023.[15] Recruits were ..."
+_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?:\[\d{1,3}\])?\s+(?=[\"'(\[]?[A-Z0-9])")
 _CAPTION = re.compile(r"\([A-Z][\w .&/-]{1,30}\)\s*$")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:/|\||–|—|::)\s+")
 _NAMED_NEWLINE = re.compile(r"\n")
@@ -332,7 +333,7 @@ def split_sentences(text: str, start: int, end: int) -> Iterator[Span]:
     """Sentences of one paragraph, as spans without surrounding spaces."""
     begin = start
     for m in _SENTENCE_END.finditer(text, start, end):
-        word = re.search(r"([\w.]+)[.!?]+[\"')\]]*\s*$", text[begin:m.end()])
+        word = re.search(r"([\w.]+)[.!?]+[\"')\]]*(?:\[\d{1,3}\])?\s*$", text[begin:m.end()])
         token = word.group(1).lower().rstrip(".") if word else ""
         if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
             continue

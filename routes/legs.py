@@ -23,12 +23,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from routes import dates, lexicon
 from routes.gazetteer import Gazetteer
 from routes.lexicon import Hit
-from routes.model import FACILITY_TYPES, Citation, Document, Leg, Mention, Place, Span
+from routes.model import FACILITY_TYPES, PEOPLE, Citation, Document, Leg, Mention, Place, Span
 
 # How far back from a place a cue word may stand ("to the armed groups affiliated with the GNA").
 CUE_REACH = 70
@@ -47,11 +47,14 @@ _DEFINITE = re.compile(r"\b(?:the|this|these|those|both|such)\s+(?:\S+\s+){0,3}$
 _ADJECTIVE_GAP = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?", re.IGNORECASE)
 # Up to three words after a definite article, one of which may head a cargo named before ("the launchers").
 _DEFINITE_NOUN = re.compile(r"\b(?:the|these|those)((?:\s+[\w-]+){1,3})", re.IGNORECASE)
+_OBJECT_DEFINITE = re.compile(r"\s+(?:the|this|these|those|such)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 _OPENING_DEFINITE = re.compile(r"\s*(?:the|this|that)\s+(?:\S+\s+){0,3}", re.IGNORECASE)
 _FLAGGED = re.compile(r"\b([A-Z][a-z]+)-(?:flagged|registered)\b")
 _OPERATOR_STOP = {"had", "has", "have", "was", "were", "is", "are", "that", "which", "who", "and", "with"}
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,\s+(?:but|while|whereas|although)\b")
 # A country word joined to these says where a thing was made, not where it came from.
+# "the Iran-aligned Houthi movement", "Saudi-led coalition": whose side, not a place
+_AFFILIATED = re.compile(r"-(?:aligned|backed|allied|linked|affiliated|sponsored|supported|led|controlled|held)\b")
 _MADE = re.compile(r"-(?:made|built|manufactured|produced|origin|designed|supplied)\b")
 # Words that open a clause, after which a place is its subject ("... said that Iran shipped").
 _CLAUSE_OPENERS = r"that|and|but|while|as|after|when|whereas|although|because|since|before|meanwhile"
@@ -64,8 +67,12 @@ _SUBJECT_CLAUSE = re.compile(rf"[,;:\"“]\s*|\b(?:{_CLAUSE_OPENERS})\s+", re.IG
 _DATELINE = re.compile(
     r"\s*(?:[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*(?:,[^()\n—–]{1,40}?)?\s*(?:\([^()\n]{1,30}\))?"
     r"|[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)*(?:,[^()\n—–]{1,40}?)?\s*\([^()\n]{1,30}\))\s*[-—–]+\s+")
+# "the largest consignment to the Sahel since Malian troops suffered ...": another clause's people
+_SUBORDINATE = re.compile(r"\b(?:since|when|after|because|while|although|whereas|until|unless)\b")
+# "flown into the capital on Monday, the army said, as the nation turns to Ankara": a clause of its own
+_NEW_CLAUSE = re.compile(r",\s*(?:as|while|whereas|since|because|although|though)\s+(?:the|a|an|its|their|[A-Z]\w*)\b")
 _RELATIVE = re.compile(r",\s*(?:which|that)\b")
-_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
+_ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*,")
 _BORDER = re.compile(r"\s+(?:border|borders|frontier)\b", re.IGNORECASE)
 # "Tikhoretsk, in southern Russia's Krasnodar region": a possessive country may stand between.
 _QUALIFIER_GAP = re.compile(r"\s*(?:,\s*in\b|,|\bin\b)\s*(?:the\s+)?(?:[a-z-]+ern\s+|central\s+|occupied\s+)?"
@@ -82,12 +89,19 @@ _CARRIER_WORDS = {"cargo", "military", "naval", "transport", "air", "force", "ai
 _FACILITY_REFERENCE = re.compile(
     r"\b[Tt]he\s+(?:(?P<adjective>[A-Z][a-z]+)\s+)?(?P<noun>air\s?base|airport|airfield|airstrip|seaport|port|"
     r"harbou?r|naval\s+base)\b(?!\s+(?:of|city|town|authorit\w*)\b)(?!-)")
+# "a thousand kilometres from the front lines", "40 miles south of": how far, not whence
+_DISTANCE_BEFORE = re.compile(r"\b(?:kilomet(?:er|re)s?|km|miles|nautical\s+miles|metres|meters|away)"
+                              r"(?:\s+(?:north|south|east|west|north-east|north-west|south-east|south-west))?\s+$")
+_NARROWING = re.compile(r"(?:\s+(?P<area>coast|coastline|region|province|shore))?(?:,?\s+(?:such\s+as|including|notably)|\s+near)\s+")
+_IN_TOWN = re.compile(r"\s+(?:in|at|near|outside)\s+")
 # "assembled at the airport and then flown", "loaded onto trucks at Amdjarass and driven":
 # a participle before the place, and nothing but "and then" between it and the movement word.
 _HANDLED_THEN = re.compile(r"\b\w+(?:ed|ept|eld|uilt)\b(?:\s+\S+){0,3}\s+(?:at|in)\s+(?:the\s+)?$")
 _THEN_MOVED = re.compile(r"(?:\s*,)?\s+(?:and\s+)?(?:then\s+|later\s+|subsequently\s+)?(?:(?:was|were)\s+)?"
                          r"(?:\w+ly\s+)?", re.IGNORECASE)
 _VEHICLE_PREPOSITIONS = frozenset({"onto", "on", "aboard", "by", "into", "in", "via"})  # "loaded onto trucks"
+# "missiles fired at ships", "a fleet of ships": a vehicle noun, but "a series of flights to Bamako" moves
+_NOUN_PREPOSITIONS = frozenset({"at", "against", "of", "from", "with", "for"})
 # between a policy verb and the movement word: at most a determiner and a country word
 _POLICY_GAP = re.compile(r"\s+(?:(?:the|all|any|its|their|further|new|future|arms|weapons|military|[A-Z][a-z]+)\s+){0,2}")
 _SALE = re.compile(r"sell|sells|sold|selling", re.IGNORECASE)
@@ -99,6 +113,7 @@ _FUNCTION_WORDS = frozenset({"a", "an", "the", "to", "from", "into", "in", "at",
 _POINTS_BACK = re.compile(r"\b(?:where|there|thence|which)\b", re.IGNORECASE)
 _THERE = re.compile(r"\s+(?P<there>there)\b")
 _CAPITAL_AFTER = re.compile(r"(?:'s)?\s+capital\b(?!\s+(?:of|city\s+of)\b)(?!,?\s+[A-Z])")
+_BARE_CAPITAL = re.compile(r"\b[Tt]he\s+capital\b(?!\s+(?:of|city\s+of)\b)(?!,?\s+[A-Z])")
 _TOWN_REFERENCE = re.compile(r"\b[Tt]he\s+(?:(?P<qualifier>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+)?"
                              r"(?:(?:port|coastal|border|desert|oasis|hilltop|garrison|frontline|northern|southern|"
                              r"eastern|western|central)\s+)?(?:city|town)\b(?!\s+(?:of|hall|council|centre|center)\b)")
@@ -140,6 +155,7 @@ class _Frame:
     triggers: list[Hit] = field(default_factory=list)
     inferred: str = ""  # why an endpoint came from outside the sentence
     skip: bool = False  # a visit or talks: no movement of goods or forces
+    goes_on: bool = False  # "continued to N'Djamena": the same vehicle on from a stop
 
 
 @dataclass
@@ -245,13 +261,14 @@ class LegExtractor:
                 and not self._referred_heads(document, index, span) and not self._partitive(text, span) \
                 and not self._pronoun_opens(text, span):
             return None
-        triggers = self._triggers(text, span, vehicles)
+        triggers = self._triggers(text, span, vehicles, cargo)
         if not triggers:
             return None
-        places = [self._capital_named(text, self._possessed_facility(text, m)) for m in inside if not _within(m, actors) and not self._speaks(text, m)]
+        places = [self._capital_named(text, self._possessed_facility(text, m)) for m in inside
+                  if not _within(m, actors) and not self._speaks(text, m) and not _AFFILIATED.match(text, m.end)]
         places += self._actor_mentions(document, actors)
         places += self._facilities_referred_to(document, index, span, every, told)
-        towns = self._towns_referred_to(document, index, span, every)
+        towns = self._towns_referred_to(document, index, span, every) + self._capital_referred_to(document, span, every)
         places = [m for m in places if not any(t.start <= m.start < t.end for t in towns)] + towns
         places += self._there(document, index, span, triggers, every)
         places += self._own_territory(text, span, inside)
@@ -328,6 +345,9 @@ class LegExtractor:
         for m in _FACILITY_REFERENCE.finditer(text, span.start, span.end):
             if any(x.start < m.end() and m.start() < x.end for x in every):
                 continue  # part of a name: "the Misrata airport"
+            where = _IN_TOWN.match(text, m.end())
+            if where and any(x.start == where.end() for x in every):
+                continue  # "the airport in Port Sudan" names its town
             country = self.gazetteer.country_of_adjective(m.group("adjective")) if m.group("adjective") else None
             if m.group("adjective") and country is None:
                 continue
@@ -362,6 +382,22 @@ class LegExtractor:
                 out.append(Mention(document.id, m.start(), m.end(), m.group(0), named[0].place, 0.7,
                                    f"'{m.group(0)}' refers back to {named[0].text}"))
         return out
+
+    def _capital_referred_to(self, document: Document, span: Span, every: list[Mention]) -> list[Mention]:
+        """ "flown into the capital" in a story filed from N'Djamena: the capital of the country
+        the dateline names."""
+        text = document.text
+        if not document.sentences:
+            return []
+        first = document.sentences[0]
+        dateline = _DATELINE.match(text, first.start, first.end)
+        filed = next((m for m in every if dateline and first.start <= m.start < dateline.end()), None)
+        capital = self.gazetteer.capital(filed.place.country) if filed is not None else None
+        if capital is None:
+            return []
+        return [Mention(document.id, m.start(), m.end(), m.group(0), capital, 0.7,
+                        f"'{m.group(0)}' in a story filed from {filed.text}")
+                for m in _BARE_CAPITAL.finditer(text, span.start, span.end)]
 
     def _shipment_referred_to(self, text: str, span: Span) -> bool:
         """ "The container was unloaded at ...": a shipment the sentences before told of moves here."""
@@ -418,6 +454,8 @@ class LegExtractor:
         for frame in frames:
             frame.skip = self._not_a_movement(text, frame) or self._generic_mover(text, sentence, frame)
             self._fill(text, sentence, frame)
+        for frame in frames:
+            frame.goes_on = self._goes_on(text, frame.trigger)
         movements = _join(frames)
         legs: list[Leg] = []
         for k, frame in enumerate(movements):
@@ -475,7 +513,8 @@ class LegExtractor:
     def _roles(self, text: str, span: Span, places: list[Mention], triggers: list[Hit]) -> list[_Role]:
         """Give each place the role of the nearest cue before it, when nothing stands between."""
         # "In 2023, South Korea shipped", "in late March": a preposition of time, not of place
-        cues = [c for c in self.lex.cues.finditer(text, span.start, span.end) if not dates.starts_date(text, c.end)]
+        cues = [c for c in self.lex.cues.finditer(text, span.start, span.end) if not dates.starts_date(text, c.end)
+                and not _DISTANCE_BEFORE.search(text, max(span.start, c.start - 30), c.start)]
         roles: list[_Role] = []
         previous_end = span.start
         for k, mention in enumerate(places):
@@ -529,6 +568,8 @@ class LegExtractor:
                 role.role = "destination"  # "supplied Azerbaijan with drones"
             if mention.kind == "adjective" and _BORDER.match(text, mention.end):
                 role.role = None  # "depots near the Ukrainian border" may lie on either side of it
+            if roles and roles[-1].role in ("origin", "destination") and _narrows(text, roles[-1].mention, mention):
+                role.role, roles[-1].role = roles[-1].role, None
             roles.append(role)
             previous_end = mention.end
         return roles
@@ -541,19 +582,24 @@ class LegExtractor:
         words = [*self.lex.vehicles.finditer(before), *self.lex.triggers.finditer(before), *self.lex.cargo.finditer(before)]
         return any(h.end >= len(before.rstrip()) and h.text.lower() not in self.lex.place_nouns for h in words)
 
-    def _triggers(self, text: str, span: Span, vehicles: list[Hit]) -> list[Hit]:
+    def _triggers(self, text: str, span: Span, vehicles: list[Hit], cargo: list[Hit]) -> list[Hit]:
         """Movement words, without vehicle nouns that only look like verbs ("the ship")."""
         out = []
         trade = list(self.lex.not_triggers.finditer(text, span.start, span.end))
         for hit in self.lex.triggers.finditer(text, span.start, span.end):
             if _within(hit, trade):
                 continue  # "shipping insurers", "flight data"
+            if any(True for _ in self.lex.people_moves.finditer(hit.text)):
+                mover = max((h for h in cargo if h.end <= hit.start), key=lambda h: h.start, default=None)
+                if mover is None or mover.value not in PEOPLE:
+                    continue  # "a procurement chief who travelled to Abu Dhabi", not "fighters travelled"
             before = text[span.start:hit.start].split()[-1:]
             is_vehicle = any(v.start <= hit.start < v.end for v in vehicles)
-            journey = hit.text.lower() in _JOURNEYS and _FROM_AFTER.match(text, hit.end, span.end)
-            if is_vehicle and not journey and (not before or before[0].lower() in _DETERMINERS | _VEHICLE_PREPOSITIONS
-                               or before[0][:1].isupper()
-                               or before[0].endswith(("-flagged", "ed"))):
+            journey = hit.text.lower() in _JOURNEYS
+            if is_vehicle and not (journey and _FROM_AFTER.match(text, hit.end, span.end)) and (
+                    not before or before[0].lower() in _DETERMINERS | _VEHICLE_PREPOSITIONS
+                    or not journey and before[0].lower() in _NOUN_PREPOSITIONS
+                    or before[0][:1].isupper() or before[0].endswith(("-flagged", "ed"))):
                 continue
             if hit.text.lower() in self.lex.place_nouns and before and (
                     before[0].lower() in _DETERMINERS or before[0][:1].isupper()
@@ -585,6 +631,12 @@ class LegExtractor:
             frames.append(_Frame(hit, hit.value, span.start if not frames else hit.start, end, triggers=[hit]))
         return frames
 
+    def _goes_on(self, text: str, trigger: Hit) -> bool:
+        """ "continued to N'Djamena": the vehicle went on, in the past; "was to continue to
+        Russia" is a plan of its own."""
+        return trigger.text.lower().endswith(("ed", "ing")) and \
+            any(True for _ in self.lex.journey_goes_on.finditer(trigger.text))
+
     def _not_a_movement(self, text: str, frame: _Frame) -> bool:
         """A delegation sent to talks, a visit: people travelling to meet, not a shipment; or a
         policy on shipments ("halt its supplies", "track Turkish transfers")."""
@@ -607,7 +659,8 @@ class LegExtractor:
     def _fill(self, text: str, sentence: _Sentence, frame: _Frame) -> None:
         """The origins, destinations and via places that the cues of a frame name."""
         own = [r for r in sentence.roles if frame.start <= r.mention.start < frame.end]
-        after = [r for r in own if r.mention.start >= frame.trigger.start]
+        after = [r for r in own if r.mention.start >= frame.trigger.start
+                 and not _NEW_CLAUSE.search(text, frame.trigger.end, r.mention.start)]
         strong = [r for r in after if r.role == "destination"]
         weak = [r for r in after if r.role == "destination_weak"
                 and r.mention.start - frame.trigger.end <= WEAK_REACH
@@ -631,7 +684,9 @@ class LegExtractor:
             # "assembled at the airport and then flown to Wadi Seidna": where the goods were
             # handled just before they moved on is where they set out from
             handled = [r for r in own if r.role == "destination_weak" and r.mention.end <= frame.trigger.start
-                       and _HANDLED_THEN.search(text, max(sentence.span.start, r.mention.start - 40), r.mention.start)
+                       and (m := _HANDLED_THEN.search(text, max(sentence.span.start, r.mention.start - 40),
+                                                      r.mention.start))
+                       and not any(True for _ in self.lex.interdictions.finditer(m.group()))  # "seized a dhow in"
                        and _THEN_MOVED.fullmatch(text, r.mention.end, frame.trigger.start)]
             if handled:
                 frame.origins = [handled[-1].mention.place]
@@ -653,10 +708,12 @@ class LegExtractor:
             # which were shipped to Poti" the relative clause tells how they came.
             frame.origins = list(previous.destinations)
         taken = {p for other in movements for p in other.destinations if other is not frame}
-        before = [r for r in roles if r.mention.start < frame.trigger.start and r.role is None]
+        asides = _asides(text, sentence.span, frame.trigger.start)  # "Niger, whose army expelled U.S. forces, took ..."
+        before = [r for r in roles if r.mention.start < frame.trigger.start and r.role is None
+                  and not any(a <= r.mention.start < b for a, b in asides)]
         subjects = [r for r in before if r.mention.kind != "adjective"
                     and _is_subject(text, sentence.span, r.mention, frame.trigger, self.lex)
-                    and not self._interdicts(text, r.mention, frame.trigger)
+                    and not self._interdicts(text, r.mention, frame.trigger, asides)
                     and not self._says_that(text, r.mention, frame.trigger)]
         if frame.kind == "receive":
             # "Burkina Faso received drones from Turkey": the subject received them.
@@ -680,7 +737,8 @@ class LegExtractor:
         adjectives = [r for r in roles if r.role is None and _on_mover(text, r.mention, self.lex)
                       and (r.mention.kind == "adjective" or _names_vehicle(text, r.mention, self.lex))
                       and r.mention.place not in taken and r.mention.place.country not in home
-                      and not self._interdicts(text, r.mention, frame.trigger)]
+                      and not self._interdicts(text, r.mention, frame.trigger)
+                      and not _SUBORDINATE.search(text, frame.trigger.end, max(frame.trigger.end, r.mention.start))]
         if subjects and adjectives and "," in text[subjects[-1].mention.end:adjectives[0].mention.start]:
             # "Days after Egypt cut ties with Doha, Turkish troops were flown into Doha": the
             # subject of another clause; the troops' own country word says where they came from
@@ -692,6 +750,11 @@ class LegExtractor:
             frame.origins = _places(r for r in roles if r.role == "operator")[:1]
         if not frame.origins:
             frame.origins = [adjectives[0].mention.place] if adjectives else []
+        if not frame.origins:
+            # "Turkish-made drones arrived by sea in Port Sudan": where they were made, at last
+            made = [r for r in roles if r.role is None and r.mention.kind == "adjective" and _MADE.match(text, r.mention.end)
+                    and r.mention.place not in taken and r.mention.place.country not in home]
+            frame.origins = [made[0].mention.place] if made else []
         own = [r for r in roles if frame.start <= r.mention.start < frame.end]
         attached = any(r.role == "origin" and 0 <= r.mention.start - frame.trigger.end <= 20 for r in own)
         if not frame.destinations and attached:
@@ -700,9 +763,11 @@ class LegExtractor:
                 frame.destinations = [place]
                 frame.inferred = f"destination from context: {place.name}"
 
-    def _interdicts(self, text: str, mention: Mention, trigger: Hit) -> bool:
-        """Whether the place stopped the movement rather than sent it ("the US Navy seized a dhow carrying")."""
-        return any(True for _ in self.lex.interdictions.finditer(text, mention.end, trigger.start))
+    def _interdicts(self, text: str, mention: Mention, trigger: Hit, asides: Sequence[tuple[int, int]] = ()) -> bool:
+        """Whether the place stopped the movement rather than sent it ("the US Navy seized a dhow carrying");
+        an aside about the place ("Niger, whose army seized power, took delivery") does not count."""
+        return any(not any(a <= h.start < b for a, b in asides)
+                   for h in self.lex.interdictions.finditer(text, mention.end, trigger.start))
 
     def _moves_on(self, text: str, previous: _Frame, frame: _Frame) -> bool:
         """Whether a word between two movements says the second went on from the first ("later")."""
@@ -741,13 +806,17 @@ class LegExtractor:
             if index - back < 0 or (not refers and "\n\n" in text[document.sentences[index - back].end:here.start]):
                 break
             sentence = _prose(text, document.sentences[index - back])
-            inside = [m for m in every if sentence.start <= m.start < sentence.end and m.place not in origins]
+            inside = [m for m in every if sentence.start <= m.start < sentence.end and m.place not in origins
+                      and not _AFFILIATED.match(text, m.end)
+                      and not (m.place.is_country and any(o.country == m.place.country for o in origins))]
             cues = list(self.lex.cues.finditer(text, sentence.start, sentence.end))
             sent_to = [m for m in inside if (cue := _cue_before(text, cues, m.start, [])) is not None
                        and cue.value == "destination" and not any(cue.end <= o.start < m.start for o in inside)]
             if sent_to:
                 return sent_to[-1].place
-            names = [m for m in inside if m.kind == "name" and not _after_word(text, m, "from")]
+            names = [m for m in inside if m.kind == "name" and not _after_word(text, m, "from")
+                     and not any(True for _ in self.lex.interdictions.finditer(text, max(sentence.start, m.start - 40),
+                                                                            m.start))]  # "seized a dhow in the Gulf of Aden"
             if names:
                 place = names[-1].place
                 return self.gazetteer.country(place.country) or place
@@ -767,6 +836,11 @@ class LegExtractor:
         for hit in self.lex.anaphora.finditer(text, start, frame.trigger.start):
             if _DEFINITE.search(text[start:hit.start]):
                 return True
+        # "instructed to deliver the cargo to Hodeidah": the object of the movement word
+        after = frame.trigger.end
+        if any(_OBJECT_DEFINITE.fullmatch(text, after, hit.start)
+               for hit in self.lex.anaphora.finditer(text, after, min(frame.end, after + 40))):
+            return True
         # "The Ilyushin Il-76, which ..., departed Vnukovo" after "a Russian military transport plane"
         return any(hit.start - start <= 30 and re.fullmatch(r"\s*[Tt]he\s+(?:[A-Z][\w-]*\s+)*", text[start:hit.start])
                    for hit in sentence.vehicles)
@@ -816,6 +890,9 @@ class LegExtractor:
         stated = self._stated_mode(document.text, sentence, frame)
         if stated not in ("unknown", previous.mode) or origin.country == previous.destination.country:
             return None
+        vehicles = {v.value for v in sentence.vehicles}
+        if previous.mode != "unknown" and vehicles and previous.mode not in vehicles:
+            return None  # "unloaded from a cargo ship" before a convoy set out: the goods changed vehicle
         coarse = previous.origin
         if not (coarse.is_country or (coarse.country == origin.country and _rank(coarse) < _rank(origin))):
             return None
@@ -855,7 +932,11 @@ class LegExtractor:
         if origin.id == destination.id:
             return None  # "near the port of Nishtun" after troops at Nishtun: the town and its port
         status = self._status(text, span, frame)
-        cargo = _unique(h.value for h in sentence.cargo)
+        # "bound for Mali, where Russia's Africa Corps is taking over, ...": not what the convoy carried
+        asides = _asides(text, span, frame.trigger.start)
+        cargo = _unique(h.value for h in sentence.cargo if not any(a <= h.start < b for a, b in asides))
+        if not cargo and origin.country == destination.country == "XX":
+            return None  # "voyages between Asia and northern Europe": trade lanes, not a shipment
         earlier = trail.leg if trail is not None and frame.inferred.startswith("origin") else None
         if earlier is not None:
             status = "alleged" if earlier.status == "alleged" and status == "reported" else status
@@ -953,22 +1034,24 @@ class LegExtractor:
         hint = _nearest_year(year_hint, span.start)
         found = dates.find_dates(text, span.start, span.end)
         if near is not None:
-            # a date in a relative clause the movement word is not in tells of something else
-            # ("the Nasim-e Shomal, which had last called at a Russian port in June, left ...")
-            asides = [m.span() for m in _ASIDE.finditer(text, span.start, span.end) if not m.start() <= near < m.end()]
-            found = sorted(found, key=lambda hit: (any(a <= hit.start < b for a, b in asides),
-                                                  min(abs(hit.start - near), abs(hit.end - near))))
-        for hit in found:
-            if dates.is_statement_date(text, hit.start):
-                continue
-            resolved = dates.resolve(hit, document.published, hint, ahead)
-            if resolved:
-                return resolved
+            found = sorted(found, key=lambda hit: min(abs(hit.start - near), abs(hit.end - near)))
+        # a date in a relative clause the movement word is not in tells of something else ("the
+        # Nasim-e Shomal, which had last called at a Russian port in June, left ..."): the last resort
+        asides = _asides(text, span, near) if near is not None else []
+        aside = [hit for hit in found if any(a <= hit.start < b for a, b in asides)]
+        for hit in [hit for hit in found if hit not in aside]:
+            if not dates.is_statement_date(text, hit.start):
+                resolved = dates.resolve(hit, document.published, hint, ahead)
+                if resolved:
+                    return resolved
         offset = dates.event_offset(text, span.start, span.end)
         if offset is not None:
             earlier = trail.leg.date if trail is not None and trail.leg is not None else None
             return dates.shift(earlier, offset) if earlier else None
-        return dates.relative(text, document.published, span.start, span.end)
+        relative = dates.relative(text, document.published, span.start, span.end)
+        if relative or not aside:
+            return relative
+        return dates.resolve(aside[0], document.published, hint, ahead)
 
     def _carrier(self, text: str, span: Span, vehicle: Hit | None) -> str | None:
         """The vessel or aircraft as the text names it: type, name, flag and operator."""
@@ -1168,12 +1251,18 @@ class LegExtractor:
 # -- helpers ----------------------------------------------------------------------------------
 
 
+def _asides(text: str, span: Span, near: int) -> list[tuple[int, int]]:
+    """Relative clauses set off by commas that the movement word at `near` is not in."""
+    return [m.span() for m in _ASIDE.finditer(text, span.start, span.end) if not m.start() <= near < m.end()]
+
+
 def _join(frames: list[_Frame]) -> list[_Frame]:
     """Frames that tell one movement, joined; a frame that moves on from another, chained.
 
     "sailed from Iran ... bound for Yemen" and "docked at Hodeidah after sailing from Bandar
     Abbas" are one movement told in two frames; "crossed into Niger before reaching Agadez"
-    ends at Agadez by way of Niger.
+    ends at Agadez by way of Niger, and "flew to Entebbe ... and then continued to N'Djamena"
+    at N'Djamena by way of Entebbe.
     """
     out: list[_Frame] = []
     for frame in frames:
@@ -1184,7 +1273,8 @@ def _join(frames: list[_Frame]) -> list[_Frame]:
             elif previous.destinations and not previous.origins and frame.origins and not frame.destinations:
                 previous.origins = frame.origins
             elif previous.destinations and frame.destinations and not frame.origins and (
-                    frame.kind == "arrive" or _inside(frame.destinations, previous.destinations)):
+                    frame.kind == "arrive" or _inside(frame.destinations, previous.destinations)
+                    or frame.goes_on):
                 passed = [p for p in previous.destinations
                           if not any(p.country == d.country and _rank(p) <= 1 for d in frame.destinations)]
                 previous.via += [p for p in passed if p not in frame.destinations]
@@ -1198,6 +1288,18 @@ def _join(frames: list[_Frame]) -> list[_Frame]:
             continue
         out.append(frame)
     return out
+
+
+def _narrows(text: str, coarse: Mention, fine: Mention) -> bool:
+    """ "ports on Iran's Makran coast, such as Konarak", "the Somali coast near Bosaso": a place
+    in a coast, region or country just named says where in it."""
+    place = coarse.place
+    gap = _NARROWING.fullmatch(text, coarse.end, fine.start)
+    if gap is None or fine.place.country != place.country or fine.place.is_country:
+        return False
+    # "the Somali coast near Bosaso", but "crossed into Iraq near Mandali" passed a border town
+    return place.type in ("coast", "region", "sea") or place.is_country and (
+        "near" not in gap.group() or gap.group("area") is not None)
 
 
 def _compounds(text: str, vehicles: list[Hit]) -> list[Hit]:

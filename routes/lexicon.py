@@ -102,6 +102,8 @@ class Lexicon:
     cues: PhraseMatcher
     requests: PhraseMatcher
     continuations: PhraseMatcher
+    journey_goes_on: PhraseMatcher
+    people_moves: PhraseMatcher
     vehicles: PhraseMatcher
     military_vehicles: PhraseMatcher
     everyday_cargo: frozenset[str]
@@ -148,6 +150,8 @@ def load() -> Lexicon:
         cues=PhraseMatcher(_pairs(raw["cues"])),
         requests=PhraseMatcher((w, w) for w in raw["requests"]),
         continuations=PhraseMatcher((w, w) for w in raw["continuations"]),
+        journey_goes_on=PhraseMatcher(((w, w) for w in raw["journey_goes_on"]), inflect=True),
+        people_moves=PhraseMatcher((w, w) for w in raw["people_moves"]),
         vehicles=PhraseMatcher(_pairs(raw["vehicles"])),
         military_vehicles=PhraseMatcher((w, w) for w in raw["military_vehicles"]),
         everyday_cargo=frozenset(w.lower() for w in raw["everyday_cargo"]),

@@ -25,6 +25,8 @@ PLACE_TYPES: tuple[str, ...] = (
 )
 # Places a vehicle actually leaves from or arrives at, finer than a city.
 FACILITY_TYPES: frozenset[str] = frozenset({"port", "airport", "airbase", "base", "crossing"})
+# Cargo names (lexicon.yaml) that are people rather than materiel.
+PEOPLE: frozenset[str] = frozenset({"troops", "fighters", "mercenaries", "officers"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,11 +16,10 @@ from dataclasses import replace
 from typing import Callable
 
 from routes import dates
-from routes.model import FACILITY_TYPES, Leg, Place
+from routes.model import FACILITY_TYPES, PEOPLE, Leg, Place
 
 DATE_WINDOW_DAYS = 3
 MAX_CONFIDENCE = 0.95
-PEOPLE = frozenset({"troops", "fighters", "mercenaries", "officers"})
 # Cargo words too general to show that two reports describe the same shipment.
 GENERIC_CARGO = PEOPLE | {"weapons", "ammunition", "vehicles", "armoured vehicles", "missiles", "drones",
                           "small arms", "artillery", "fuel", "weapon systems"}

@@ -31,6 +31,8 @@ from routes.model import Document, Mention, Place, Span
 # Words; a hyphen separates words ("London-based", "Deir ez-Zor"), as name_key reads it.
 _TOKEN = re.compile(r"[^\W_]+(?:['.][^\W_]+)*'?", re.UNICODE)
 _QUOTE = re.compile(r"'s?(?![^\W_])")  # where a possessive word ends
+_ROMAN_NUMERAL = re.compile(r"(?!I$)X{0,2}(?:IX|IV|V?I{1,3}|V)")  # not "I": "in Moscow I met"
+_LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})", re.UNICODE)
 # Lower-case particles that begin Arabic names when a hyphen ties them to the next word
 # ("al-Tanf", "ad-Dana"): a name may start with one.
@@ -351,6 +353,7 @@ class Recogniser:
                     found.append(state)
                     used += 1
             after = i + used
+        _countries_listed(text, found)
         return found
 
     def _state_after(self, text: str, w: _Words, k: int) -> _Candidate | None:
@@ -458,8 +461,8 @@ class Recogniser:
             return True  # "Tyler Perry", "Austin Hill": a given name and a frequent surname
         if gazetteer.has_name(after):
             return False
-        if after in people:
-            return True
+        if after in people or _ROMAN_NUMERAL.fullmatch(w.texts[j]):
+            return True  # "the Sparta IV", "Louis XIV": a ship's or ruler's name, numbered
         if after in gazetteer.common_words or w.texts[j].isupper():
             return False  # "Springfield City Council", "Gainesville VFW": named after the place
         # an unknown word: a surname after a given name ("Paris Hilton") or after a town that
@@ -696,6 +699,22 @@ class Recogniser:
         if not waters:
             return places
         return [p for p in places if not (p.type == "region" and not self.gazetteer.is_curated(p))]
+
+
+def _countries_listed(text: str, found: list[_Candidate]) -> None:
+    """ "Mali, Burkina Faso and Niger": a name listed next to a country is the country of
+    that name, not the Nigerian state or the town that shares it."""
+    for k, candidate in enumerate(found):
+        countries = [p for p in candidate.places if p.is_country]
+        if not countries or len(countries) == len(candidate.places):
+            continue
+        for other in found[max(0, k - 1):k] + found[k + 1:k + 2]:
+            between = text[min(other.end, candidate.end):max(other.start, candidate.start)]
+            if other.kind == "name" and other.places and all(p.is_country for p in other.places) \
+                    and _LIST_GAP.fullmatch(between):
+                candidate.places = countries
+                candidate.hint_reason = "listed with countries"
+                break
 
 
 def _particle(w: _Words, i: int) -> bool:

@@ -124,6 +124,12 @@ def test_a_story_on_one_line_keeps_every_sentence(tmp_path: Path):
     assert prose(doc).splitlines()[1:] == ["A Turkish convoy crossed into Syria on Monday.", "It reached Idlib."]
 
 
+def test_a_footnote_mark_after_a_full_stop_ends_the_sentence(tmp_path: Path):
+    raw = "Panel report\n\nFighters travelled to Nyala in 2023.[15] Recruits were later sent to Khartoum.\n"
+    doc = documents.load(write(tmp_path, "panel.txt", raw))[0]
+    assert prose(doc).splitlines()[-2:] == ["Fighters travelled to Nyala in 2023.[15]", "Recruits were later sent to Khartoum."]
+
+
 def test_windows_line_ends_are_joined_like_unix_ones(tmp_path: Path):
     unix = "Arms shipment reaches Tripoli\nThe ship sailed from the port of\nMersin to Tripoli on June 3, 2019.\n"
     windows = unix.replace("\n", "\r\n")

@@ -109,9 +109,12 @@ def test_the_ship_which_came_from_takes_the_cargo_before_it(legs_of):
 
 # -- endpoints, mode, carrier, cargo, actors ----------------------------------------------------------
 
-def test_country_word_on_the_vehicle_is_the_origin_but_not_where_it_was_made(legs_of):
+def test_country_word_on_the_vehicle_is_the_origin_before_where_it_was_made(legs_of):
     assert ends(legs_of("A Russian Il-76 landed at Bamako airport with drones.")) == {("ru", "ml-bamako-airport")}
-    assert not legs_of("Chinese-made drones landed at Bamako airport.")
+    assert ends(legs_of("A Russian Il-76 landed at Bamako airport with Chinese-made drones.")) == \
+        {("ru", "ml-bamako-airport")}
+    # where the goods were made, when nothing else says where they came from
+    assert ends(legs_of("Turkish-made Bayraktar TB2 drones arrived by sea in Port Sudan.")) == {("tr", "sd-port-sudan")}
 
 
 def test_capital_standing_for_its_country(legs_of):
@@ -597,3 +600,95 @@ def test_the_town_takes_up_the_town_named_before(legs_of):
 
 def test_a_town_and_its_port_are_one_place(legs_of):
     assert legs_of("Saudi troops set up positions at Nishtun, near the port of Nishtun, in November 2017.") == []
+
+
+# -- flight tracking, panel reports and features -------------------------------------------------
+
+def test_each_and_both_take_up_the_flights_before(legs_of):
+    legs = legs_of("We recorded 14 flights by Il-76 transport aircraft. Each departed Chkalovsky airbase, "
+                   "stopped to refuel at Hmeimim in Syria, and landed at Bamako's Modibo Keita International "
+                   "Airport. We also identified two flights by an Il-76 registered in Libya. Both flew from "
+                   "Benina airport to Niamey.")
+    assert ends(legs) == {("ru-chkalovsky", "ml-bamako-airport"), ("ly-benina", "ne-niamey-airport")}
+
+
+def test_a_vehicle_that_continued_from_a_stop_makes_one_leg(legs_of):
+    leg = only(legs_of("On 19 August an Il-76 with ammunition left Abu Dhabi International Airport, flew to "
+                       "Entebbe, where it sat for five hours, and then continued to N'Djamena."))
+    assert (leg.origin.id, leg.destination.id) == ("ae-abu-dhabi-airport", "td-ndjamena-airport")
+    assert [p.country for p in leg.via] == ["UG"]
+    # a plan to go on is a leg of its own, and so are goods flown on from a place
+    legs = legs_of("A column of armoured vehicles left Stepanakert for Armenia and was to continue to Russia.")
+    assert ("az-stepanakert", "am") in ends(legs)
+
+
+def test_goods_unloaded_from_a_ship_before_a_convoy_left_are_two_legs(legs_of):
+    legs = legs_of("A convoy of trucks carrying armoured vehicles left Conakry on Sunday bound for Mali. "
+                   "The equipment had been unloaded from a Russian cargo ship which docked in Conakry "
+                   "after a voyage from Novorossiysk.")
+    assert ends(legs) == {("gn-conakry", "ml"), ("ru-novorossiysk-port", "gn-conakry")}
+
+
+def test_cargo_and_adjectives_of_another_clause_are_not_the_movement(legs_of):
+    leg = only(legs_of("A convoy of trucks carrying artillery left Conakry bound for Mali, where Russia's "
+                       "Africa Corps is taking over, sources said."))
+    assert leg.cargo == ("artillery",)
+    assert not legs_of("The delivery is the largest consignment to the Sahel since Wagner fighters and "
+                       "Malian troops suffered a defeat at Tinzaouatene.")
+
+
+def test_the_capital_in_a_story_filed_from_a_capital(legs_of):
+    leg = only(legs_of("N'DJAMENA, Chad (AP) — Chad has taken delivery of drones, which were flown into the "
+                       "capital aboard a Turkish air force transport plane, the army said, as the nation turns "
+                       "to Ankara."))
+    assert (leg.origin.id, leg.destination.id) == ("tr", "td-ndjamena-airport")
+
+
+def test_taking_delivery_receives_and_an_aside_is_not_the_subject(legs_of):
+    leg = only(legs_of("Niger, whose military seized power in July 2023 and expelled French and U.S. forces, "
+                       "took delivery of Aksungur drones from Turkey last year.", "2025-03-06"))
+    assert (leg.origin.id, leg.destination.id, leg.date) == ("tr", "ne", "2024")
+
+
+def test_a_seizure_and_an_allegiance_are_no_ends(legs_of):
+    text = ("Coast guard forces seized a dhow in the Gulf of Aden carrying missile components that was destined "
+            "for the Iran-aligned Houthi movement. The dhow had sailed from the Iranian port of Jask. Its crew "
+            "said they had been told to deliver the cargo to the port of Hodeidah.")
+    assert ends(legs_of(text)) == {("ir-jask", "ye-hodeidah-port")}
+
+
+def test_ships_fired_at_and_trade_lanes_are_no_movements(legs_of):
+    assert not legs_of("These are the parts that end up in the missiles fired at ships in the Red Sea.")
+    assert not legs_of("Missile attacks pushed container lines to send vessels around the Cape of Good Hope, "
+                       "adding ten days to voyages between Asia and northern Europe.")
+
+
+def test_a_distance_from_a_place_is_no_origin(legs_of):
+    leg = only(legs_of("Saudi troops flew into Al Ghaydah airport in November 2017, a thousand kilometres "
+                       "from the front lines around Marib."))
+    assert (leg.origin.id, leg.destination.id) == ("sa", "ye-al-ghaydah-airport")
+
+
+def test_a_place_named_in_a_coast_or_as_an_example_narrows_it(legs_of):
+    legs = legs_of("Dhows carrying rifles loaded at ports on Iran's Makran coast, such as Konarak, cross the "
+                   "Arabian Sea to the Somali coast near Bosaso.")
+    assert ends(legs) == {("ir-konarak", "so-bosaso-port")}
+    # a town near where a border was crossed is no end
+    leg = only(legs_of("Trucks carrying rockets crossed from Iran into Iraq near Mandali and drove on to Al-Qaim."))
+    assert (leg.origin.id, leg.destination.id) == ("ir", "iq-al-qaim")
+
+
+def test_the_airport_in_a_town_is_that_towns_airport(legs_of):
+    legs = legs_of("Drones reached El Fasher airport. An Egyptian transport plane landed at the airport in "
+                   "Port Sudan carrying drones.")
+    assert ("eg", "sd-port-sudan-airport") in ends(legs)
+    assert not any(leg.origin.country == "EG" and "fasher" in leg.destination.id for leg in legs)
+
+
+def test_people_travel_but_officials_do_not(legs_of):
+    leg = only(legs_of("Fighters from the Central African Republic travelled from Birao to Nyala."))
+    assert (leg.origin.id, leg.destination.id, leg.cargo) == ("cf-birao", "sd-nyala", ("fighters",))
+    assert not legs_of("An RSF procurement chief, who buys weapons and drones, travelled to Abu Dhabi last year.")
+    assert not legs_of("An Omani aircraft carried Saudi envoys to Sanaa in April 2023 for talks.")
+    # pilots sent somewhere are people moved
+    assert ends(legs_of("Egyptian pilots had been sent to Merowe air base.")) == {("eg", "sd-merowe-airbase")}

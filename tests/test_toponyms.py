@@ -228,3 +228,15 @@ def test_document_tokens_match_each_sentence_alone():
         alone = _Words(text, sentence.start, sentence.end)
         for field in ("starts", "ends", "texts", "keys", "possessive", "upper", "capitals", "size", "headline"):
             assert getattr(words, field) == getattr(alone, field), field
+
+
+def test_a_name_listed_with_countries_is_the_country(reader):
+    # Niger is also a Nigerian state, and Abuja pulls towards Nigeria
+    places = found(reader, "ECOWAS met in Abuja. Mali, Burkina Faso and Niger left the bloc.")
+    assert places["Niger"].place.id == "ne"
+
+
+def test_a_numbered_ship_name_is_no_place(reader):
+    places = found(reader, "The equipment came on the Sparta IV from Novorossiysk. In Moscow I heard of it.")
+    assert "Sparta" not in places
+    assert places["Moscow"].place.country == "RU"
