@@ -92,7 +92,10 @@ _FACILITY_REFERENCE = re.compile(
 # "a thousand kilometres from the front lines", "40 miles south of": how far, not whence
 _DISTANCE_BEFORE = re.compile(r"\b(?:kilomet(?:er|re)s?|km|miles|nautical\s+miles|metres|meters|away)"
                               r"(?:\s+(?:north|south|east|west|north-east|north-west|south-east|south-west))?\s+$")
-_NARROWING = re.compile(r"(?:\s+(?P<area>coast|coastline|region|province|shore))?(?:,?\s+(?:such\s+as|including|notably)|\s+near)\s+")
+_NARROWING = re.compile(r"(?:\s+(?P<area>coast|coastline|region|province|shore|depots?|bases?|positions?|camps?))?(?:,?\s+(?:such\s+as|including|notably)|\s+near)\s+")
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:it|they)\s+(?:(?:had|has|was|were|then|later|finally)\s+)?$")
+_ACROSS_BORDER = re.compile(r"\s+(?:\w+\s+)?(?:across|over)\s+the\s+(?:border|frontier)\b")
+_AND_END = re.compile(r"(?:\s+in\s+the\s+[\w\s-]{1,30}?)?\s+and\s+(?:the\s+)?")
 _IN_TOWN = re.compile(r"\s+(?:in|at|near|outside)\s+")
 # "assembled at the airport and then flown", "loaded onto trucks at Amdjarass and driven":
 # a participle before the place, and nothing but "and then" between it and the movement word.
@@ -112,6 +115,7 @@ _FUNCTION_WORDS = frozenset({"a", "an", "the", "to", "from", "into", "in", "at",
                              "through", "by", "on", "off", "onto", "towards", "toward", "near", "with"})
 _POINTS_BACK = re.compile(r"\b(?:where|there|thence|which)\b", re.IGNORECASE)
 _THERE = re.compile(r"\s+(?P<there>there)\b")
+_THENCE = re.compile(r"\s+from\s+(?P<there>there)\b")
 _CAPITAL_AFTER = re.compile(r"(?:'s)?\s+capital\b(?!\s+(?:of|city\s+of)\b)(?!,?\s+[A-Z])")
 _BARE_CAPITAL = re.compile(r"\b[Tt]he\s+capital\b(?!\s+(?:of|city\s+of)\b)(?!,?\s+[A-Z])")
 _TOWN_REFERENCE = re.compile(r"\b[Tt]he\s+(?:(?P<qualifier>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+)?"
@@ -179,6 +183,7 @@ class _Trail:
     index: int
     place: Place
     leg: Leg | None = None
+    arrived: bool = False  # the place is where the thing was unloaded or landed, not where it set out
 
 
 class LegExtractor:
@@ -221,7 +226,7 @@ class LegExtractor:
                 out.extend(denied)
                 continue
             # A sentence with no movement of its own may describe the last one's cargo, or doubt it.
-            doubted = any(h.value == "doubted" for h in self.lex.status.finditer(document.text, span.start, span.end))
+            doubted = any(h.value in ("doubted", "unnamed") for h in self.lex.status.finditer(document.text, span.start, span.end))
             for position, (at, leg) in enumerate(previous_legs):
                 if index - at <= 2 and leg in out:
                     enriched = self._enrich(document, span, leg)
@@ -285,6 +290,12 @@ class LegExtractor:
         out = []
         named_end = any(c.value == "destination" for c in self.lex.cues.finditer(text, span.start, span.end))
         for trigger in triggers:
+            thence = _THENCE.match(text, trigger.end)
+            if thence and earlier:  # "expected to sail from there to Vostochny"
+                last = earlier[-1]
+                out.append(Mention(document.id, thence.start("there"), thence.end(), "there", last.place, last.score,
+                                   f"'from there' refers back to {last.text}", kind="thence"))
+                continue
             m = _THERE.match(text, trigger.end)
             if named_end and m and any(c.value == "destination" and c.end <= m.start()
                                        for c in self.lex.cues.finditer(text, span.start, m.start())):
@@ -418,9 +429,19 @@ class LegExtractor:
                 for word in m.group(1).split() if word.lower() in named]
 
     def _pronoun_opens(self, text: str, span: Span) -> bool:
-        """ "It landed in Niamey": the sentence is about what the sentences before moved."""
+        """ "It landed in Niamey", "After a refuelling stop in Colombo, it berthed at Port Qasim":
+        the sentence, or the clause of its movement word, is about what the sentences before moved."""
         words = text[span.start:span.end].split(maxsplit=1)
-        return bool(words) and words[0] in self.lex.pronouns
+        if words and words[0] in self.lex.pronouns:
+            return True
+        return any(_PRONOUN_SUBJECT.search(text, max(span.start, hit.start - 30), hit.start)
+                   for hit in self.lex.triggers.finditer(text, span.start, span.end))
+
+    def _opens_on_vehicle(self, text: str, span: Span) -> bool:
+        """ "The vessel, which had sailed from ...": the sentence opens on a vehicle or shipment
+        the sentences before spoke of."""
+        return any(_OPENING_DEFINITE.fullmatch(text, span.start, h.start)
+                   for h in self.lex.anaphora.finditer(text, span.start, min(span.end, span.start + 40)))
 
     def _partitive(self, text: str, span: Span) -> bool:
         """ "Others crossed by land into Niger": the sentence opens with a pronoun for part of
@@ -465,6 +486,11 @@ class LegExtractor:
                 if refined is not None:
                     trail = _Trail(sentence.index, refined.destination, refined)
                     continue
+                if trail.leg is None and trail.arrived and trail.place not in frame.origins \
+                        and self._opens_on_vehicle(text, sentence.span):
+                    # "The bombs were unloaded at Ashdod. The vessel, which had sailed from Sunny Point, ..."
+                    frame.destinations = [trail.place]
+                    frame.inferred = f"destination from the sentences before: {trail.place.name}"
             self._fall_back(document, sentence, frame, movements[k - 1] if k else None, movements, every)
             if not frame.origins and frame.destinations and trail is not None and trail.leg is not None \
                     and self._partitive(text, sentence.span):
@@ -475,6 +501,13 @@ class LegExtractor:
                 start = trail.leg.destination if onward else trail.leg.origin
                 frame.origins = [start]
                 frame.inferred = f"origin from the sentences before: {start.name}"
+            elif not frame.origins and not frame.destinations and trail is not None and trail.leg is not None \
+                    and _ACROSS_BORDER.match(text, frame.trigger.end) and self._refers_back(document, sentence, frame):
+                # "The equipment was then driven across the border": into the country the story is about
+                beyond = self._context_destination(document, sentence.index, [trail.place], every)
+                if beyond is not None and beyond.country != trail.place.country:
+                    frame.origins, frame.destinations = [trail.place], [beyond]
+                    frame.inferred = f"origin and destination from the sentences before: {beyond.name}"
             elif not frame.origins and frame.destinations and trail is not None and \
                     self._refers_back(document, sentence, frame):
                 refined = self._follow(document, sentence, frame, trail, out)
@@ -494,7 +527,7 @@ class LegExtractor:
             place = (frame.destinations or frame.origins or [None])[-1]
             if place is not None:
                 # the leg this sentence told, or the one it refined ("The Il-76 had departed Vnukovo")
-                trail = _Trail(sentence.index, place, legs[-1] if legs else refined_here)
+                trail = _Trail(sentence.index, place, legs[-1] if legs else refined_here, bool(frame.destinations))
                 break
         return legs, trail
 
@@ -519,11 +552,15 @@ class LegExtractor:
         previous_end = span.start
         for k, mention in enumerate(places):
             role = _Role(mention)
-            if mention.kind == "there":  # "landed there", made by _there right after the movement word
-                roles.append(_Role(mention, "destination"))
+            if mention.kind in ("there", "thence"):  # "landed there", "sail from there", made by _there
+                roles.append(_Role(mention, "destination" if mention.kind == "there" else "origin"))
                 previous_end = mention.end
                 continue
             cue = _cue_before(text, cues, mention.start, triggers)
+            if roles and roles[-1].role == "origin" and _AND_END.fullmatch(text, roles[-1].mention.end, mention.start) \
+                    and any(c.value == "between" and c.end <= roles[-1].mention.start for c in cues):
+                cue = None  # "between Israel's Ovda air base in the Negev desert and Baku"
+                role.role = "destination"
             if cue is not None and _POINTS_BACK.search(cue.text):
                 cue = None  # "from where the RSF used them": the place before is the origin
             if cue is not None and cue.end < previous_end:
@@ -578,7 +615,7 @@ class LegExtractor:
         """ "flights between", "Il-76 aircraft between", "shuttled ammunition between": a vehicle,
         movement or cargo word just before "between" makes its places ends of a journey, not the
         sides of a border."""
-        before = text[max(span.start, cue.start - 25):cue.start]
+        before = re.sub(r"(?:\s+\w+ly)+\s*$", " ", text[max(span.start, cue.start - 40):cue.start])  # "flew repeatedly between"
         words = [*self.lex.vehicles.finditer(before), *self.lex.triggers.finditer(before), *self.lex.cargo.finditer(before)]
         return any(h.end >= len(before.rstrip()) and h.text.lower() not in self.lex.place_nouns for h in words)
 
@@ -800,8 +837,7 @@ class LegExtractor:
         here = document.sentences[index]
         # "The container, which was shipped from Miami": a thing the text refers back to may
         # reach into the paragraph before; otherwise a new paragraph sets a new scene
-        refers = any(_OPENING_DEFINITE.fullmatch(text, here.start, h.start)
-                     for h in self.lex.anaphora.finditer(text, here.start, min(here.end, here.start + 40)))
+        refers = self._opens_on_vehicle(text, here)
         for back in range(1, CONTEXT_SENTENCES + 1):
             if index - back < 0 or (not refers and "\n\n" in text[document.sentences[index - back].end:here.start]):
                 break
@@ -1013,7 +1049,9 @@ class LegExtractor:
         if "denied" in groups:
             return "denied"
         trigger = frame.trigger
-        modal = any(h.value == "planned" and trigger.start - 30 <= h.start and h.end <= trigger.start for h in hits)
+        # "will send", but not "the vehicles that Paris agreed to sell were shipped": another verb between
+        modal = any(h.value == "planned" and trigger.start - 30 <= h.start and h.end <= trigger.start
+                    and not any(True for _ in self.lex.triggers.finditer(text, h.end, trigger.start)) for h in hits)
         nominal = text[span.start:trigger.start].split()[-1:] in (["the"], ["of"], ["a"], ["an"])
         future = nominal and any(h.value == "planned" and h.start > trigger.end for h in hits)
         # "asked Iran to provide", "ready to deploy forces if the GNA requests it", but not
@@ -1022,7 +1060,7 @@ class LegExtractor:
             text, min(h.end, trigger.end), max(h.start, trigger.start)) for h in hits)
         if modal or future or conditional:
             return "planned"
-        if groups & {"alleged", "doubted"}:
+        if groups & {"alleged", "doubted", "unnamed"}:
             return "alleged"
         return "reported"
 
@@ -1186,7 +1224,7 @@ class LegExtractor:
             if not same:
                 continue
             cargo = [h.value for h in self.lex.cargo.finditer(text, earlier.start, earlier.end)]
-            hedged = any(h.value in ("alleged", "doubted") for h in self.lex.status.finditer(text, earlier.start, earlier.end))
+            hedged = any(h.value in ("alleged", "doubted", "unnamed") for h in self.lex.status.finditer(text, earlier.start, earlier.end))
             hedge = hedged and leg.status == "reported"
             return replace(
                 leg,
@@ -1272,6 +1310,8 @@ def _join(frames: list[_Frame]) -> list[_Frame]:
                 previous.destinations = frame.destinations
             elif previous.destinations and not previous.origins and frame.origins and not frame.destinations:
                 previous.origins = frame.origins
+            elif not frame.origins and not frame.destinations:
+                pass  # "loaded onto trucks in Iran, driven across Iraq and brought into Syria": on the way
             elif previous.destinations and frame.destinations and not frame.origins and (
                     frame.kind == "arrive" or _inside(frame.destinations, previous.destinations)
                     or frame.goes_on):
@@ -1454,7 +1494,7 @@ def _qualifies(text: str, mention: Mention, following: Mention, place_nouns: fro
     gap = text[mention.end:following.start]
     if gap in ("'s ", "' ", " ", "'s"):
         return country
-    words = gap.split()
+    words = gap.removeprefix("'s").removeprefix("'").split()  # "Russia's commercial port of Vostochny"
     if finer and following.text.split()[0].lower() in place_nouns and 0 < len(words) <= 2 \
             and all(word.isalpha() and word.islower() and word not in _FUNCTION_WORDS for word in words):
         return True  # "the Baltic naval port of Baltiysk"

@@ -89,7 +89,7 @@ class Mention:
     reason: str
     kind: str = "name"  # "name"; "adjective" for a country named by its people ("Turkish"); "actor" or
     # "supplier" for a group or company that stands for the country it is based in; "there" for
-    # the word that takes up a place named before ("landed there")
+    # the word that takes up a place named before ("landed there"), "thence" for "sail from there"
 
 
 @dataclass(frozen=True, slots=True)

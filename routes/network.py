@@ -20,9 +20,6 @@ from routes.model import FACILITY_TYPES, PEOPLE, Leg, Place
 
 DATE_WINDOW_DAYS = 3
 MAX_CONFIDENCE = 0.95
-# Cargo words too general to show that two reports describe the same shipment.
-GENERIC_CARGO = PEOPLE | {"weapons", "ammunition", "vehicles", "armoured vehicles", "missiles", "drones",
-                          "small arms", "artillery", "fuel", "weapon systems"}
 # How specific an endpoint is: a merged leg keeps the most specific one.
 _PRECISION = {"country": 0, "sea": 1, "coast": 1, "region": 2, "city": 3}
 COARSE = 1  # a country, coast or sea: too wide to tell two movements apart by itself
@@ -35,15 +32,25 @@ def precision(place: Place) -> int:
 def merge(legs: list[Leg]) -> list[Leg]:
     """One leg per movement, carrying the citations of every leg that describes it.
 
-    Detailed legs are grouped first; then each bare claim joins the one movement it fits
+    Detailed legs are grouped first, a country-to-country lead joining the one movement of its
+    own document it sums up; then each bare claim joins the one movement it fits
     (from its own document, or from another between the same specific places); bare claims
     left over merge with the same claim between the same places. Places that agree share
     their countries, so legs are only compared within one pair of countries.
     """
     ordered = sorted(_fold_denials(legs), key=lambda leg: (leg.citations[0].doc_id, leg.citations[0].start, leg.id))
     movements: dict[tuple[str, str], list[_Group]] = {}
-    for leg in ordered:
-        if not is_bare(leg):
+    detailed = [leg for leg in ordered if not is_bare(leg)]
+    leads = [leg for leg in detailed if leg.date and _is_lead(leg)]
+    for leg in detailed:
+        if leg not in leads:
+            _add(movements.setdefault(_countries(leg), []), leg, same_movement)
+    for leg in leads:
+        own = [group for group in movements.get(_countries(leg), [])
+               if _same_document(leg, group.leg) and fits(leg, group.leg)]
+        if len(own) == 1:
+            own[0].add(leg)
+        else:
             _add(movements.setdefault(_countries(leg), []), leg, same_movement)
     claims: dict[tuple[str, str], list[_Group]] = {}
     for leg in ordered:
@@ -71,7 +78,9 @@ def _fold_denials(legs: list[Leg]) -> list[Leg]:
         denied = [k for k, leg in enumerate(out) if leg.status in ("reported", "alleged")
                   and docs & {c.doc_id for c in leg.citations}
                   and _places_agree(leg.origin, denial.origin) and _places_agree(leg.destination, denial.destination)
-                  and _cargo_agrees(leg.cargo, denial.cargo)]
+                  and _cargo_agrees(leg.cargo, denial.cargo)
+                  # denying missiles is not denying the drones the document reports
+                  and (not leg.cargo or not denial.cargo or bool(set(leg.cargo) & set(denial.cargo)))]
         for k in denied:
             citations = {(c.doc_id, c.start, c.end): c for c in (*out[k].citations, *denial.citations)}
             out[k] = replace(out[k], citations=tuple(citations[key] for key in sorted(citations)))
@@ -110,9 +119,17 @@ def is_bare(leg: Leg) -> bool:
     return not leg.date and not leg.carrier and not named_cargo(leg.cargo)
 
 
+def _is_lead(leg: Leg) -> bool:
+    """Between two whole countries, dated no closer than a month ("North Korea has shipped
+    containers to Russia since early September"): the lead of a story that details it later."""
+    return leg.origin.is_country and leg.destination.is_country and not leg.carrier \
+        and not named_cargo(leg.cargo) and not _to_the_day(leg.date)
+
+
 def named_cargo(cargo: tuple[str, ...]) -> set[str]:
-    """Systems and models (Kornet, BMC Kirpi), not words for a kind of goods."""
-    return set(cargo) - GENERIC_CARGO
+    """Systems and models (Kornet, BMC Kirpi), not words for a kind of goods: the lexicon names
+    kinds in lower case ("rockets", "armoured vehicles") and systems by their designations."""
+    return {name for name in cargo if not name.islower()}
 
 
 def same_movement(a: Leg, b: Leg) -> bool:
@@ -222,10 +239,18 @@ def _carrier_marks(carrier: str) -> set[str]:
 
 
 def _carriers_agree(a: str | None, b: str | None) -> bool:
+    """Two types (An-124, Il-76) or two names disagree when they share nothing; a type and an
+    operator's name ("Ilyushin Il-76TD", "Silk Way West Airlines cargo aircraft") may be one plane."""
     if not a or not b:
         return True
     marks_a, marks_b = _carrier_marks(a), _carrier_marks(b)
+    if _has_type(marks_a) != _has_type(marks_b):
+        return True
     return not marks_a or not marks_b or bool(marks_a & marks_b)
+
+
+def _has_type(marks: set[str]) -> bool:
+    return any(ch.isdigit() for mark in marks for ch in mark)
 
 
 def _cargo_agrees(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -463,6 +463,8 @@ class Recogniser:
             return False
         if after in people or _ROMAN_NUMERAL.fullmatch(w.texts[j]):
             return True  # "the Sparta IV", "Louis XIV": a ship's or ruler's name, numbered
+        if any(w.keys[k] in FACILITY_WORDS for k in range(j + 1, min(j + 3, w.size)) if w.upper[k]):
+            return False  # "Kunming Changshui International Airport": a facility named after the town
         if after in gazetteer.common_words or w.texts[j].isupper():
             return False  # "Springfield City Council", "Gainesville VFW": named after the place
         # an unknown word: a surname after a given name ("Paris Hilton") or after a town that

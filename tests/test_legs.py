@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from routes import network
 from routes.model import Leg
 from routes.pipeline import Reader
 
@@ -663,10 +664,17 @@ def test_ships_fired_at_and_trade_lanes_are_no_movements(legs_of):
                        "adding ten days to voyages between Asia and northern Europe.")
 
 
-def test_a_distance_from_a_place_is_no_origin(legs_of):
-    leg = only(legs_of("Saudi troops flew into Al Ghaydah airport in November 2017, a thousand kilometres "
-                       "from the front lines around Marib."))
-    assert (leg.origin.id, leg.destination.id) == ("sa", "ye-al-ghaydah-airport")
+@pytest.mark.parametrize("text, origin, destination", [
+    # a distance from a place is no origin
+    ("Saudi troops flew into Al Ghaydah airport in November 2017, a thousand kilometres from the front lines "
+     "around Marib.", "sa", "ye-al-ghaydah-airport"),
+    # flights between two places, however often
+    ("Il-76 cargo planes flew repeatedly between Israel's Ovda air base in the Negev desert and Baku with "
+     "munitions.", "il-ovda-airbase", "az-baku-airport"),
+])
+def test_the_one_leg_of_a_flight_report(legs_of, text, origin, destination):
+    leg = only(legs_of(text))
+    assert (leg.origin.id, leg.destination.id) == (origin, destination)
 
 
 def test_a_place_named_in_a_coast_or_as_an_example_narrows_it(legs_of):
@@ -692,3 +700,63 @@ def test_people_travel_but_officials_do_not(legs_of):
     assert not legs_of("An Omani aircraft carried Saudi envoys to Sanaa in April 2023 for talks.")
     # pilots sent somewhere are people moved
     assert ends(legs_of("Egyptian pilots had been sent to Merowe air base.")) == {("eg", "sd-merowe-airbase")}
+
+
+def test_a_pronoun_subject_of_the_movement_takes_up_the_vessel(legs_of):
+    text = ("The general cargo vessel Hai Tong 16 loaded armoured vehicles at Shanghai on 28 January. Its "
+            "transponder went silent for six days; it reappeared in the Andaman Sea and berthed at Thilawa on "
+            "11 February.\n\nOn 3 March the carrier Zhong Yuan 8 left Tianjin with howitzers. After a brief "
+            "refuelling stop in Colombo, it berthed at Port Qasim on 24 March.")
+    assert ends(legs_of(text)) == {("cn-shanghai-port", "mm-thilawa-port"), ("geonames-1792947", "pk-port-qasim")}
+
+
+def test_the_vessel_that_sailed_from_a_port_ended_where_the_cargo_was_unloaded(legs_of):
+    leg = only(legs_of("The cargo of 1,800 MK-84 bombs was unloaded at the port of Ashdod. The vessel, which had "
+                       "sailed in late January from the Military Ocean Terminal Sunny Point in North Carolina, "
+                       "was escorted by patrol boats."))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("us-sunny-point-port", "il-ashdod-port", "sea")
+    # trucks seen at an airport that left it are no return of the flights before
+    legs = legs_of("Six Il-76 flights carried ammunition from Ovda to Baku. Satellite images of the apron at "
+                   "Baku show military trucks, which then departed towards the ring road.")
+    assert not any(leg.origin.country == "AZ" for leg in legs)
+
+
+def test_a_leg_through_the_places_a_convoy_was_driven(legs_of):
+    legs = legs_of("The weapons were loaded onto trucks in western Iran, driven across Iraq and brought into "
+                   "Syria. At Albu Kamal the loads were split among smaller vehicles, which then carried them to "
+                   "Hezbollah depots near Baalbek.")
+    assert ends(legs) == {("ir", "sy"), ("sy", "lb-baalbek")}
+
+
+def test_driven_across_the_border_into_the_country_the_story_is_about(legs_of):
+    legs = legs_of("A Patriot system has arrived in Ukraine, the air force said. Its launchers and interceptor "
+                   "missiles were flown from Germany to Rzeszow-Jasionka airport in Poland. The equipment was then driven across the "
+                   "border in a convoy.")
+    assert ("pl-rzeszow-jasionka", "ua") in ends(legs)
+
+
+def test_from_there_is_where_the_sentence_before_left_off(legs_of):
+    legs = legs_of("Imagery showed more containers being gathered at Najin. One more ship was expected to sail "
+                   "from there to Russia's commercial port of Vostochny with munitions.")
+    assert ends(legs) == {("kp-rajin-port", "ru-vostochny-port")}
+
+
+def test_who_wrote_or_protested_is_no_origin(legs_of):
+    assert ends(legs_of("Identical letters from France and Germany stated that drones had been transferred from "
+                        "Iran to Russia.")) == {("ir", "ru")}
+    legs = legs_of("The vehicles were shipped from France to the Georgian port of Poti. They were then carried "
+                   "across Georgia on trucks to Armenia, drawing a sharp protest from Baku.")
+    assert ends(legs) == {("fr", "ge-poti-port"), ("ge-poti-port", "am")}
+
+
+def test_a_promise_in_a_relative_clause_is_not_the_movement(legs_of):
+    leg = only(legs_of("In October, the first Bastion armoured vehicles that Paris agreed to sell were shipped "
+                       "from France to Poti.", "2023-11-20"))
+    assert (leg.status, leg.date) == ("reported", "2023-10")
+
+
+def test_denying_one_cargo_leaves_another_reported(legs_of):
+    legs = legs_of("Drones were shipped from Iran to Russia across the Caspian, Ukraine said. Tehran rejected "
+                   "media reports that Iran had transferred ballistic missiles to Russia.")
+    assert sorted((leg.status, leg.cargo) for leg in network.merge(legs)) == \
+        [("denied", ("missiles",)), ("reported", ("drones",))]

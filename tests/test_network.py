@@ -194,3 +194,38 @@ def test_a_route_runs_through_a_city_and_its_port_but_not_back_and_forth():
     routed = {r.id: r.route_id for r in network.routes([inbound, onward, back])}
     assert routed[inbound.id] and routed[inbound.id] == routed[onward.id]
     assert routed[back.id] is None
+
+
+def test_a_lead_naming_kinds_of_cargo_joins_the_movement_it_sums_up():
+    tehran = Place("ir-tehran", "Tehran", "city", "IR", 35.69, 51.39, "test")
+    damascus = Place("sy-damascus", "Damascus", "city", "SY", 33.51, 36.29, "test")
+    syria = Place("sy", "Syria", "country", "SY", 35.0, 38.0, "test")
+    lead = leg(IRAN, syria, "reuters", "Iran has been flying rockets and drone parts into Syria.", 0,
+               mode="air", cargo=("rockets", "drones"), status="alleged")
+    flights = leg(tehran, damascus, "reuters", "Cargo aircraft flew from Tehran to Damascus nine times in October.",
+                  900, mode="air", date="2024-10", cargo=("missiles",), status="alleged")
+    merged = network.merge([lead, flights])
+    assert len(merged) == 1 and merged[0].sources == 1 and len(merged[0].citations) == 2
+    # a named system is a detail of its own
+    assert network.named_cargo(("rockets", "Kornet", "BMC Kirpi", "armoured vehicles")) == {"Kornet", "BMC Kirpi"}
+
+
+def test_a_dated_lead_between_countries_joins_its_own_story():
+    najin = Place("kp-rajin-port", "Rajin port", "port", "KP", 42.24, 130.3, "test")
+    dunai = Place("ru-dunai-port", "Dunai", "port", "RU", 42.88, 132.34, "test")
+    north_korea = Place("kp", "North Korea", "country", "KP", 40.0, 127.0, "test")
+    russia = Place("ru", "Russia", "country", "RU", 60.0, 100.0, "test")
+    lead = leg(north_korea, russia, "seoul", "North Korea has shipped containers to Russia since early September.",
+               0, date="2023-09", cargo=("weapons",))
+    ships = leg(najin, dunai, "seoul", "The containers were loaded at Najin and carried to Dunai.", 200,
+                date="2023-09", mode="sea", cargo=("weapons",))
+    merged = network.merge([lead, ships])
+    assert len(merged) == 1 and merged[0].origin.id == "kp-rajin-port" and len(merged[0].citations) == 2
+    # between documents, a month still ties nothing (test_month_dates_alone_do_not_tie_country_level_legs)
+
+
+def test_an_aircraft_type_and_an_operator_may_be_one_plane():
+    assert network.agree(leg(TURKEY, LIBYA, "a", "x", carrier="Ilyushin Il-76TD"),
+                         leg(TURKEY, LIBYA, "a", "y", carrier="Silk Way West Airlines cargo aircraft"))
+    assert not network.agree(leg(TURKEY, LIBYA, "a", "x", carrier="C-130 Hercules"),
+                             leg(TURKEY, LIBYA, "a", "y", carrier="An-124 Mriya"))

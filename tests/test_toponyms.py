@@ -240,3 +240,8 @@ def test_a_numbered_ship_name_is_no_place(reader):
     places = found(reader, "The equipment came on the Sparta IV from Novorossiysk. In Moscow I heard of it.")
     assert "Sparta" not in places
     assert places["Moscow"].place.country == "RU"
+
+
+def test_a_facility_named_after_its_town_still_names_the_town(reader):
+    places = found(reader, "A Y-8 flew from Kunming Changshui International Airport to Naypyitaw.")
+    assert places["Kunming"].place.country == "CN"
