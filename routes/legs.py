@@ -55,6 +55,9 @@ _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,\s+(?:but|while|whereas|although)\b")
 # A country word joined to these says where a thing was made, not where it came from.
 # "the Iran-aligned Houthi movement", "Saudi-led coalition": whose side, not a place
 _AFFILIATED = re.compile(r"-(?:aligned|backed|allied|linked|affiliated|sponsored|supported|led|controlled|held)\b")
+# "between Russia's bases in Syria and ...": whose bases, not a place; the bases are in Syria
+_OWNS_ABROAD = re.compile(r"'s?\s+(?:[\w-]+\s+)?(?:bases?|air\s?bases?|facility|facilities|garrisons?|contingents?)"
+                          r"\s+(?:in|at)\s")
 _MADE = re.compile(r"-(?:made|built|manufactured|produced|origin|designed|supplied)\b")
 # Words that open a clause, after which a place is its subject ("... said that Iran shipped").
 _CLAUSE_OPENERS = r"that|and|but|while|as|after|when|whereas|although|because|since|before|meanwhile"
@@ -270,7 +273,8 @@ class LegExtractor:
         if not triggers:
             return None
         places = [self._capital_named(text, self._possessed_facility(text, m)) for m in inside
-                  if not _within(m, actors) and not self._speaks(text, m) and not _AFFILIATED.match(text, m.end)]
+                  if not _within(m, actors) and not self._speaks(text, m) and not _AFFILIATED.match(text, m.end)
+                  and not _OWNS_ABROAD.match(text, m.end)]
         places += self._actor_mentions(document, actors)
         places += self._facilities_referred_to(document, index, span, every, told)
         towns = self._towns_referred_to(document, index, span, every) + self._capital_referred_to(document, span, every)
@@ -973,6 +977,8 @@ class LegExtractor:
         cargo = _unique(h.value for h in sentence.cargo if not any(a <= h.start < b for a, b in asides))
         if not cargo and origin.country == destination.country == "XX":
             return None  # "voyages between Asia and northern Europe": trade lanes, not a shipment
+        if any(p.country == "XX" and p.type == "region" for p in (origin, destination)):
+            return None  # "flights from Syria and Libya to the Sahel": a region of many countries ends nothing
         earlier = trail.leg if trail is not None and frame.inferred.startswith("origin") else None
         if earlier is not None:
             status = "alleged" if earlier.status == "alleged" and status == "reported" else status

@@ -695,10 +695,11 @@ class Recogniser:
         return self._curated_sea_first(places)
 
     def _curated_sea_first(self, places: list[Place]) -> list[Place]:
-        """A curated sea or coast before an unchecked area that shares its name: "the Red Sea"
-        is the sea, not Egypt's Red Sea governorate, unless the text says "governorate"."""
-        waters = [p for p in places if p.type in ("sea", "coast") and self.gazetteer.is_curated(p)]
-        if not waters:
+        """A curated sea, coast or region across countries before an unchecked area that shares
+        its name: "the Red Sea" is the sea, not Egypt's Red Sea governorate, and "the Sahel" the
+        belt south of the Sahara, not Burkina Faso's Sahel region, unless the text says "governorate"."""
+        wide = [p for p in places if (p.type in ("sea", "coast") or p.country == "XX") and self.gazetteer.is_curated(p)]
+        if not wide:
             return places
         return [p for p in places if not (p.type == "region" and not self.gazetteer.is_curated(p))]
 

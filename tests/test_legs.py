@@ -760,3 +760,12 @@ def test_denying_one_cargo_leaves_another_reported(legs_of):
                    "media reports that Iran had transferred ballistic missiles to Russia.")
     assert sorted((leg.status, leg.cargo) for leg in network.merge(legs)) == \
         [("denied", ("missiles",)), ("reported", ("drones",))]
+
+
+def test_whose_bases_and_what_took_part_are_no_movement(legs_of):
+    legs = legs_of("The vessels, carrying armoured vehicles, sailed from Russia's naval facility at Tartus on "
+                   "the Syrian coast to Tobruk.")
+    assert ends(legs) == {("sy-tartus-port", "ly-tobruk-port")}
+    assert not legs_of("Russian forces took part in the Malian army's recapture of Kidal in November.")
+    # a region of many countries ends no leg
+    assert not legs_of("Russian military flights carried troops from Syria and Libya to the Sahel.")

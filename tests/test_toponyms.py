@@ -245,3 +245,8 @@ def test_a_numbered_ship_name_is_no_place(reader):
 def test_a_facility_named_after_its_town_still_names_the_town(reader):
     places = found(reader, "A Y-8 flew from Kunming Changshui International Airport to Naypyitaw.")
     assert places["Kunming"].place.country == "CN"
+
+
+def test_a_region_across_countries_before_a_province_of_its_name(reader):
+    places = found(reader, "Burkina Faso, Mali and Niger are the three Sahel juntas; flights reach the Sahel weekly.")
+    assert places["Sahel"].place.id == "xx-sahel"

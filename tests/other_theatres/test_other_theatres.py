@@ -24,9 +24,8 @@ was missed was multi-leg itineraries in OSINT write-ups. They were then used. Th
 annotators (Yemen and Sudan; Ukraine, the Black Sea and the Caucasus; the Sahel and Libya) and
 scored untuned before any change: 0.47, 0.53 and 0.52 (0.50 together). The seventeenth and
 eighteenth were then used; the nineteenth was kept out while the rules changed and scored
-untuned again afterwards: 0.54 (precision 0.46, recall 0.65, mode 0.92). That is the current
-estimate for long real reporting, and it shows that rules found on one batch carry over only a
-little to the next. Two kinds of
+untuned again afterwards: 0.54 (precision 0.46, recall 0.65, mode 0.92), and then used. It
+shows that rules found on one batch carry over only a little to the next. Two kinds of
 re-annotation were made where an annotator's convention contradicted DESIGN.md: one flight
 with a refuelling stop is one leg with a via, and (earlier batches) a denial of a movement
 the same document reports is cited on that movement rather than a second leg.
@@ -76,7 +75,7 @@ def test_all_theatres_together_reach_the_bar(scores: dict[str, Score]):
 
 
 # Files held to a bar of their own; the rest to DEFAULT_BAR.
-BARS = {"nineteenth_batch": 0.5, "eighteenth_batch": 0.85, "seventeenth_batch": 0.85,
+BARS = {"nineteenth_batch": 0.65, "eighteenth_batch": 0.85, "seventeenth_batch": 0.85,
         "sixteenth_batch": 0.65, "fifteenth_batch": 0.8, "fourteenth_batch": 0.78, "thirteenth_batch": 0.7,
         "twelfth_batch": 0.85, "eleventh_batch": 0.8, "tenth_batch": 0.8, "ninth_batch": 0.9, "eighth_batch": 0.65,
         "seventh_batch": 0.9, "sixth_batch": 0.75, "fifth_batch": 0.9, "fourth_batch": 0.75, "third_batch": 0.9}
