@@ -7,7 +7,7 @@ Each file's own bar is where it honestly stands.
 
 The third to seventh batches are short reports written here; each was scored before the
 rules were changed for it (F1 0.53, 0.53, 0.52, 0.78, 0.67) and then used to find general
-causes. The eighth to nineteenth batches are long-form documents (300-700 words of wire copy,
+causes. The eighth to twentieth batches are long-form documents (300-700 words of wire copy,
 panel reports, OSINT investigations, features and briefs, with background, quotes and one
 document without a leg each), written and annotated by annotators who never saw the
 extractor, and scored untuned: eighth 0.52, ninth 0.54, tenth 0.51, eleventh 0.46 (the
@@ -24,7 +24,10 @@ was missed was multi-leg itineraries in OSINT write-ups. They were then used. Th
 annotators (Yemen and Sudan; Ukraine, the Black Sea and the Caucasus; the Sahel and Libya) and
 scored untuned before any change: 0.47, 0.53 and 0.52 (0.50 together). The seventeenth and
 eighteenth were then used; the nineteenth was kept out while the rules changed and scored
-untuned again afterwards: 0.54 (precision 0.46, recall 0.65, mode 0.92), and then used. It
+untuned again afterwards: 0.54 (precision 0.46, recall 0.65, mode 0.92), and then used. The
+twentieth (a mix of all five theatres) was written during that work and scored untuned once
+every rule was in: 0.56 (precision 0.52, recall 0.60, mode 1.00); the code as it stood before
+any of that work scores it 0.55. That is the current estimate for long real reporting, and it
 shows that rules found on one batch carry over only a little to the next. Two kinds of
 re-annotation were made where an annotator's convention contradicted DESIGN.md: one flight
 with a refuelling stop is one leg with a via, and (earlier batches) a denial of a movement
@@ -75,7 +78,7 @@ def test_all_theatres_together_reach_the_bar(scores: dict[str, Score]):
 
 
 # Files held to a bar of their own; the rest to DEFAULT_BAR.
-BARS = {"nineteenth_batch": 0.65, "eighteenth_batch": 0.85, "seventeenth_batch": 0.85,
+BARS = {"twentieth_batch": 0.5, "nineteenth_batch": 0.65, "eighteenth_batch": 0.85, "seventeenth_batch": 0.85,
         "sixteenth_batch": 0.65, "fifteenth_batch": 0.8, "fourteenth_batch": 0.78, "thirteenth_batch": 0.7,
         "twelfth_batch": 0.85, "eleventh_batch": 0.8, "tenth_batch": 0.8, "ninth_batch": 0.9, "eighth_batch": 0.65,
         "seventh_batch": 0.9, "sixth_batch": 0.75, "fifth_batch": 0.9, "fourth_batch": 0.75, "third_batch": 0.9}
