@@ -96,6 +96,7 @@ _FACILITY_REFERENCE = re.compile(
 _DISTANCE_BEFORE = re.compile(r"\b(?:kilomet(?:er|re)s?|km|miles|nautical\s+miles|metres|meters|away)"
                               r"(?:\s+(?:north|south|east|west|north-east|north-west|south-east|south-west))?\s+$")
 _NARROWING = re.compile(r"(?:\s+(?P<area>coast|coastline|region|province|shore|depots?|bases?|positions?|camps?))?(?:,?\s+(?:such\s+as|including|notably)|\s+near)\s+")
+_PRONOUN = re.compile(r"\b(?:it|they)\b")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:it|they)\s+(?:(?:had|has|was|were|then|later|finally)\s+)?$")
 _ACROSS_BORDER = re.compile(r"\s+(?:\w+\s+)?(?:across|over)\s+the\s+(?:border|frontier)\b")
 _AND_END = re.compile(r"(?:\s+in\s+the\s+[\w\s-]{1,30}?)?\s+and\s+(?:the\s+)?")
@@ -438,8 +439,9 @@ class LegExtractor:
         words = text[span.start:span.end].split(maxsplit=1)
         if words and words[0] in self.lex.pronouns:
             return True
-        return any(_PRONOUN_SUBJECT.search(text, max(span.start, hit.start - 30), hit.start)
-                   for hit in self.lex.triggers.finditer(text, span.start, span.end))
+        return _PRONOUN.search(text, span.start, span.end) is not None and \
+            any(_PRONOUN_SUBJECT.search(text, max(span.start, hit.start - 30), hit.start)
+                for hit in self.lex.triggers.finditer(text, span.start, span.end))
 
     def _opens_on_vehicle(self, text: str, span: Span) -> bool:
         """ "The vessel, which had sailed from ...": the sentence opens on a vehicle or shipment
