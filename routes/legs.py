@@ -95,7 +95,8 @@ _FACILITY_REFERENCE = re.compile(
 # "a thousand kilometres from the front lines", "40 miles south of": how far, not whence
 _DISTANCE_BEFORE = re.compile(r"\b(?:kilomet(?:er|re)s?|km|miles|nautical\s+miles|metres|meters|away)"
                               r"(?:\s+(?:north|south|east|west|north-east|north-west|south-east|south-west))?\s+$")
-_NARROWING = re.compile(r"(?:\s+(?P<area>coast|coastline|region|province|shore|depots?|bases?|positions?|camps?))?(?:,?\s+(?:such\s+as|including|notably)|\s+near)\s+")
+_NARROWING = re.compile(r"(?:\s+(?P<area>coast|coastline|region|province|shore|depots?|bases?|positions?|camps?))?"
+                        r"(?:,?\s+(?:such\s+as|including|notably)|\s+near)\s+")
 _PRONOUN = re.compile(r"\b(?:it|they)\b")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:it|they)\s+(?:(?:had|has|was|were|then|later|finally)\s+)?$")
 _ACROSS_BORDER = re.compile(r"\s+(?:\w+\s+)?(?:across|over)\s+the\s+(?:border|frontier)\b")
@@ -230,7 +231,8 @@ class LegExtractor:
                 out.extend(denied)
                 continue
             # A sentence with no movement of its own may describe the last one's cargo, or doubt it.
-            doubted = any(h.value in ("doubted", "unnamed") for h in self.lex.status.finditer(document.text, span.start, span.end))
+            doubted = any(h.value in ("doubted", "unnamed")
+                          for h in self.lex.status.finditer(document.text, span.start, span.end))
             for position, (at, leg) in enumerate(previous_legs):
                 if index - at <= 2 and leg in out:
                     enriched = self._enrich(document, span, leg)
