@@ -49,6 +49,12 @@ _ADJECTIVE_GAP = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?", re.IGN
 _DEFINITE_NOUN = re.compile(r"\b(?:the|these|those)((?:\s+[\w-]+){1,3})", re.IGNORECASE)
 _OBJECT_DEFINITE = re.compile(r"\s+(?:the|this|these|those|such)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 _OPENING_DEFINITE = re.compile(r"\s*(?:the|this|that)\s+(?:\S+\s+){0,3}", re.IGNORECASE)
+# A ship's name after its vessel word, or listed after it ("two vessels, the Angara and the Lady
+# Maria"), or before it in apposition ("the Sparta IV, a Russian-flagged cargo ship").
+_SHIP_NAME = r"(?:[A-Z][\w'-]*|[IVX]+|\d+)(?:\s+(?:[A-Z][\w'-]*|[IVX]+|\d+)){0,2}"
+_NAMED_AFTER = re.compile(rf"(,)?\s+(?:the\s+)?{_SHIP_NAME}(?:(?:,\s+|\s+and\s+)the\s+{_SHIP_NAME})*")
+_VESSEL_NAME = re.compile(rf"(?:^,?\s+(?:the\s+)?|(?:,\s+|\s+and\s+)the\s+)(?P<name>{_SHIP_NAME})")
+_NAMED_BEFORE = re.compile(rf"\b[Tt]he\s+(?P<name>{_SHIP_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}$")
 _FLAGGED = re.compile(r"\b([A-Z][a-z]+)-(?:flagged|registered)\b")
 _OPERATOR_STOP = {"had", "has", "have", "was", "were", "is", "are", "that", "which", "who", "and", "with"}
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,\s+(?:but|while|whereas|although)\b")
@@ -165,6 +171,7 @@ class _Frame:
     inferred: str = ""  # why an endpoint came from outside the sentence
     skip: bool = False  # a visit or talks: no movement of goods or forces
     goes_on: bool = False  # "continued to N'Djamena": the same vehicle on from a stop
+    mode: str = "unknown"  # what the frame's own words or its end say: "trucked", "to the port of"
 
 
 @dataclass
@@ -210,10 +217,11 @@ class LegExtractor:
         year_hint = _year_hints(document)
         previous_legs: list[tuple[int, Leg]] = []
         trail: _Trail | None = None
+        vessels = self._vessel_names(document.text, mentions)
         for index, span in enumerate(document.sentences):
             span = _prose(document.text, span)
             inside = [m for m in mentions if span.start <= m.start and m.end <= span.end]
-            sentence = self._read(document, index, span, inside, mentions, out)
+            sentence = self._read(document, index, span, inside, mentions, out, vessels)
             found: list[Leg] = []
             if sentence is not None:
                 if trail is not None and index - trail.index > TRAIL_SENTENCES:
@@ -230,9 +238,11 @@ class LegExtractor:
             if denied:
                 out.extend(denied)
                 continue
-            # A sentence with no movement of its own may describe the last one's cargo, or doubt it.
-            doubted = any(h.value in ("doubted", "unnamed")
-                          for h in self.lex.status.finditer(document.text, span.start, span.end))
+            # A sentence with no movement of its own may describe the last one's cargo, or doubt it:
+            # "We could not verify the claim", "Two sources told the Panel that the flights delivered drones".
+            hedges = {h.value for h in self.lex.status.finditer(document.text, span.start, span.end)}
+            doubted = bool(hedges & {"doubted", "unnamed"}) or (
+                "alleged" in hedges and self._takes_up(document.text, span.start, span.end))
             for position, (at, leg) in enumerate(previous_legs):
                 if index - at <= 2 and leg in out:
                     enriched = self._enrich(document, span, leg)
@@ -255,8 +265,32 @@ class LegExtractor:
 
     # -- one sentence -----------------------------------------------------------------------
 
+    def _vessel_names(self, text: str, mentions: list[Mention]) -> dict[str, str]:
+        """Ships a document names, by name: "the landing ship Ivan Gren", "two vessels, the Angara
+        and the Lady Maria", "the Sparta IV, a Russian cargo ship"; each later "the Angara" is
+        that vessel, so the sentences that follow it are about a vehicle."""
+        places = {(m.start, m.end) for m in mentions}
+        names: dict[str, str] = {}
+        for hit in self.lex.vehicles.finditer(text):
+            if hit.value != "sea":
+                continue
+            after = _NAMED_AFTER.match(text, hit.end)
+            found = [m for m in _VESSEL_NAME.finditer(after.group()) if m.start() == 0 or after.group(1)] \
+                if after else []
+            before = _NAMED_BEFORE.search(text, max(0, hit.start - 80), hit.start)
+            if before:
+                found.append(before)
+            for m in found:
+                offset = after.start() if m.re is _VESSEL_NAME else 0
+                span = (offset + m.start("name"), offset + m.end("name"))
+                first = m.group("name").split()[0].lower()
+                if not any(a < span[1] and span[0] < b for a, b in places) and first not in _FUNCTION_WORDS \
+                        and first not in dates.MONTHS and first not in dates.WEEKDAYS:
+                    names[m.group("name")] = hit.value
+        return names
+
     def _read(self, document: Document, index: int, span: Span, inside: list[Mention],
-              every: list[Mention], told: list[Leg]) -> _Sentence | None:
+              every: list[Mention], told: list[Leg], vessels: dict[str, str]) -> _Sentence | None:
         """The lexicon's findings in a sentence that has a movement word and something that moves."""
         text, lex = document.text, self.lex
         actors = list(lex.actors.finditer(text, span.start, span.end))
@@ -264,6 +298,9 @@ class LegExtractor:
         cargo = [h for h in lex.cargo.finditer(text, span.start, span.end) if not _within(h, based)]
         # "attack helicopters", "aircraft parts": a vehicle word inside a cargo name is what moved, not how
         vehicles = _compounds(text, [h for h in lex.vehicles.finditer(text, span.start, span.end) if not _within(h, cargo)])
+        vehicles += [Hit(m.start(), m.end(), m.group(), vessels[m.group()]) for name in vessels
+                     for m in re.finditer(rf"\b{re.escape(name)}\b", text[:span.end]) if m.start() >= span.start
+                     and not any(v.start <= m.start() <= v.end + 5 for v in vehicles)]  # "cargo ship Sparta IV" is one
         vehicles = sorted(vehicles + _flagged_names(text, span, vehicles), key=lambda h: h.start)
         if not cargo and any(True for _ in lex.civilian_cargo.finditer(text, span.start, span.end)):
             return None  # aid trucks with food and medicine: relief, not arms logistics
@@ -435,6 +472,10 @@ class LegExtractor:
         return [named[word.lower()] for m in _DEFINITE_NOUN.finditer(text, span.start, span.end)
                 for word in m.group(1).split() if word.lower() in named]
 
+    def _takes_up(self, text: str, start: int, end: int) -> bool:
+        """ "the flights", "these shipments": a vehicle or shipment the sentences before named."""
+        return any(_DEFINITE.search(text[start:hit.start]) for hit in self.lex.anaphora.finditer(text, start, end))
+
     def _pronoun_opens(self, text: str, span: Span) -> bool:
         """ "It landed in Niamey", "After a refuelling stop in Colombo, it berthed at Port Qasim":
         the sentence, or the clause of its movement word, is about what the sentences before moved."""
@@ -485,6 +526,7 @@ class LegExtractor:
             self._fill(text, sentence, frame)
         for frame in frames:
             frame.goes_on = self._goes_on(text, frame.trigger)
+            frame.mode = self._frame_mode(text, sentence, frame)
         movements = _join(frames)
         legs: list[Leg] = []
         for k, frame in enumerate(movements):
@@ -532,7 +574,10 @@ class LegExtractor:
         for frame in reversed(movements):
             if frame.skip:
                 continue
-            place = (frame.destinations or frame.origins or [None])[-1]
+            ends = [p for p in frame.destinations if p.type != "sea"]
+            if frame.destinations and not ends:
+                continue  # "boarded the dhow in the Arabian Sea": the vessel the text follows is still on its way
+            place = (ends or frame.origins or [None])[-1]
             if place is not None:
                 # the leg this sentence told, or the one it refined ("The Il-76 had departed Vnukovo")
                 trail = _Trail(sentence.index, place, legs[-1] if legs else refined_here, bool(frame.destinations))
@@ -745,12 +790,13 @@ class LegExtractor:
         text, roles = document.text, sentence.roles
         if not frame.origins and frame.destinations and previous is not None and not previous.skip \
                 and previous.destinations and frame.kind == "send" and (
-                    self._moves_on(text, previous, frame) or (previous.kind in ("receive", "arrive")
-                                                              and not _RELATIVE.search(text, previous.trigger.end,
-                                                                                       frame.trigger.start))):
+                    self._moves_on(text, previous, frame) or _changes_vehicle(previous, frame)
+                    or ({previous.kind, previous.triggers[-1].value} & {"receive", "arrive"}
+                        and not _RELATIVE.search(text, previous.trigger.end, frame.trigger.start))):
             # "... acquired the system before it was smuggled to the GNA", "smuggled to Berbera and
-            # later transported to Mogadishu": it moved on from where it was; but in "received APCs,
-            # which were shipped to Poti" the relative clause tells how they came.
+            # later transported to Mogadishu", "unloaded at Poti and driven across Georgia to
+            # Armenia": it moved on from where it was; but in "received APCs, which were shipped to
+            # Poti" the relative clause tells how they came.
             frame.origins = list(previous.destinations)
         taken = {p for other in movements for p in other.destinations if other is not frame}
         asides = _asides(text, sentence.span, frame.trigger.start)  # "Niger, whose army expelled U.S. forces, took ..."
@@ -877,9 +923,8 @@ class LegExtractor:
             return True
         if any(True for _ in self.lex.continuations.finditer(text, start, frame.trigger.start)):
             return True
-        for hit in self.lex.anaphora.finditer(text, start, frame.trigger.start):
-            if _DEFINITE.search(text[start:hit.start]):
-                return True
+        if self._takes_up(text, start, frame.trigger.start):
+            return True
         # "instructed to deliver the cargo to Hodeidah": the object of the movement word
         after = frame.trigger.end
         if any(_OBJECT_DEFINITE.fullmatch(text, after, hit.start)
@@ -918,9 +963,26 @@ class LegExtractor:
                                   citations=(*previous.citations, Citation.of(document, sentence.span)), id="")
                 out[out.index(previous)] = refined
                 return refined
+        if previous is not None and previous in out and self._tells_load(document.text, sentence, frame, previous):
+            hedged = self._status(document.text, sentence.span, frame) == "alleged" and previous.status == "reported"
+            refined = replace(previous, cargo=_unique((*previous.cargo, *(h.value for h in sentence.cargo))),
+                              status="alleged" if hedged else previous.status,
+                              citations=(*previous.citations, Citation.of(document, sentence.span)), id="")
+            out[out.index(previous)] = refined
+            return refined
         frame.origins = [trail.place]
         frame.inferred = f"origin from the sentences before: {trail.place.name}"
         return None
+
+    def _tells_load(self, text: str, sentence: _Sentence, frame: _Frame, previous: Leg) -> bool:
+        """ "According to multiple sources, the flights carried weapons destined for the RSF": the
+        vehicle the last leg followed, and what it carried on that journey, not a journey on."""
+        start = sentence.span.start
+        carried = [t for t in frame.triggers if any(True for _ in self.lex.journey_carried.finditer(t.text))]
+        if not carried or any(True for _ in self.lex.continuations.finditer(text, start, frame.end)):
+            return False
+        return any(v.start < carried[0].start and v.value in (previous.mode, "unknown")
+                   and _DEFINITE.search(text[start:v.start]) for v in sentence.vehicles)
 
     def _precede(self, document: Document, sentence: _Sentence, frame: _Frame, trail: _Trail,
                  out: list[Leg]) -> Leg | None:
@@ -957,6 +1019,14 @@ class LegExtractor:
                 return hit.value
         return "unknown"
 
+    def _frame_mode(self, text: str, sentence: _Sentence, frame: _Frame) -> str:
+        """The mode a frame states, or the one the kind of place it ends at implies."""
+        stated = self._stated_mode(text, sentence, frame)
+        if stated != "unknown":
+            return stated
+        kinds = {self.lex.place_modes.get(p.type) for p in frame.destinations} - {None}
+        return kinds.pop() if len(kinds) == 1 else "unknown"
+
     # -- building a leg ---------------------------------------------------------------------
 
     def _leg(self, document: Document, sentence: _Sentence, frame: _Frame, origin: Place, destination: Place,
@@ -983,6 +1053,8 @@ class LegExtractor:
             return None  # "voyages between Asia and northern Europe": trade lanes, not a shipment
         if any(p.country == "XX" and p.type == "region" for p in (origin, destination)):
             return None  # "flights from Syria and Libya to the Sahel": a region of many countries ends nothing
+        if any(p.type == "sea" for p in (origin, destination)):
+            return None  # "boarded in the Arabian Sea", "moved munitions to the Pacific coast": crossed, not reached
         earlier = trail.leg if trail is not None and frame.inferred.startswith("origin") else None
         if earlier is not None:
             status = "alleged" if earlier.status == "alleged" and status == "reported" else status
@@ -1308,7 +1380,8 @@ def _join(frames: list[_Frame]) -> list[_Frame]:
     """Frames that tell one movement, joined; a frame that moves on from another, chained.
 
     "sailed from Iran ... bound for Yemen" and "docked at Hodeidah after sailing from Bandar
-    Abbas" are one movement told in two frames; "crossed into Niger before reaching Agadez"
+    Abbas" are one movement told in two frames, but a new vehicle ("shipped to Bandar Abbas
+    and then trucked north") starts a new one; "crossed into Niger before reaching Agadez"
     ends at Agadez by way of Niger, and "flew to Entebbe ... and then continued to N'Djamena"
     at N'Djamena by way of Entebbe.
     """
@@ -1321,7 +1394,12 @@ def _join(frames: list[_Frame]) -> list[_Frame]:
             elif previous.destinations and not previous.origins and frame.origins and not frame.destinations:
                 previous.origins = frame.origins
             elif not frame.origins and not frame.destinations:
-                pass  # "loaded onto trucks in Iran, driven across Iraq and brought into Syria": on the way
+                if previous.destinations and _changes_vehicle(previous, frame):
+                    # "shipped to the port of Bandar Abbas and then trucked north": the goods changed vehicle
+                    frame.origins = list(previous.destinations)
+                    out.append(frame)
+                    continue
+                # "loaded onto trucks in Iran, driven across Iraq and brought into Syria": on the way
             elif previous.destinations and frame.destinations and not frame.origins and (
                     frame.kind == "arrive" or _inside(frame.destinations, previous.destinations)
                     or frame.goes_on):
@@ -1338,6 +1416,11 @@ def _join(frames: list[_Frame]) -> list[_Frame]:
             continue
         out.append(frame)
     return out
+
+
+def _changes_vehicle(previous: _Frame, frame: _Frame) -> bool:
+    """ "flown to Amdjarass and trucked to Nyala": a new mode is a new vehicle, a new leg."""
+    return "unknown" not in (frame.mode, previous.mode) and frame.mode != previous.mode
 
 
 def _narrows(text: str, coarse: Mention, fine: Mention) -> bool:

@@ -103,6 +103,7 @@ class Lexicon:
     requests: PhraseMatcher
     continuations: PhraseMatcher
     journey_goes_on: PhraseMatcher
+    journey_carried: PhraseMatcher
     people_moves: PhraseMatcher
     vehicles: PhraseMatcher
     military_vehicles: PhraseMatcher
@@ -151,6 +152,7 @@ def load() -> Lexicon:
         requests=PhraseMatcher((w, w) for w in raw["requests"]),
         continuations=PhraseMatcher((w, w) for w in raw["continuations"]),
         journey_goes_on=PhraseMatcher(((w, w) for w in raw["journey_goes_on"]), inflect=True),
+        journey_carried=PhraseMatcher(((w, w) for w in raw["journey_carried"]), inflect=True),
         people_moves=PhraseMatcher((w, w) for w in raw["people_moves"]),
         vehicles=PhraseMatcher(_pairs(raw["vehicles"])),
         military_vehicles=PhraseMatcher((w, w) for w in raw["military_vehicles"]),

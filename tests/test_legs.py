@@ -769,3 +769,49 @@ def test_whose_bases_and_what_took_part_are_no_movement(legs_of):
     assert not legs_of("Russian forces took part in the Malian army's recapture of Kidal in November.")
     # a region of many countries ends no leg
     assert not legs_of("Russian military flights carried troops from Syria and Libya to the Sahel.")
+
+
+@pytest.mark.parametrize("text, told", [
+    ("South Korean howitzers were shipped to the port of Gdansk and then trucked east to Rzeszow.",
+     {("kr", "pl-gdansk-port"), ("pl-gdansk-port", "pl-rzeszow")}),
+    ("Armoured vehicles shipped from Turkey were unloaded at the port of Misrata and driven to Tripoli.",
+     {("tr", "ly-misrata-port"), ("ly-misrata-port", "ly-tripoli")}),
+])
+def test_goods_that_change_vehicle_within_a_sentence_make_two_legs(legs_of, text, told):
+    legs = legs_of(text)
+    assert ends(legs) == told
+    assert sorted(leg.mode for leg in legs) == ["land", "sea"]
+
+
+def test_a_hedged_sentence_about_the_same_flights_hedges_them(legs_of):
+    leg = only(legs_of("Cargo flights flew from Abu Dhabi to Amdjarass in June. Two sources told the Panel that "
+                       "the flights carried drones."))
+    assert (leg.origin.id, leg.destination.id, leg.status) == ("ae-abu-dhabi-airport", "td-amdjarass-airport",
+                                                               "alleged")
+    # a record, not a person, leaves it reported
+    assert only(legs_of("Cargo flights flew ammunition from Abu Dhabi to Amdjarass in June. The flights were logged "
+                        "by flight-tracking services.")).status == "reported"
+
+
+def test_what_the_flights_carried_is_cargo_of_that_journey_not_a_new_one(legs_of):
+    leg = only(legs_of("Il-76 flights flew from Abu Dhabi to Amdjarass in June. According to three sources, the "
+                       "flights carried rifles and mortars destined for the RSF."))
+    assert (leg.origin.id, leg.destination.id) == ("ae-abu-dhabi-airport", "td-amdjarass-airport")
+    assert (leg.status, leg.cargo) == ("alleged", ("small arms", "artillery"))
+
+
+def test_a_ship_named_once_is_a_vessel_wherever_its_name_comes_back(legs_of):
+    named = "Two vessels, the Volga Star and the Maria Kovaleva, were moored nearby. "
+    sentence = "The Maria Kovaleva made three voyages from Rajin to Dunay in September."
+    opening = "Artillery shells were loaded at the pier, satellite images show. "
+    leg = only(legs_of(opening + named + sentence))
+    assert (leg.origin.id, leg.destination.id, leg.mode, leg.carrier) == \
+        ("kp-rajin-port", "ru-dunai-port", "sea", "Maria Kovaleva")
+    assert not legs_of(opening + sentence)
+
+
+def test_a_sea_where_a_vessel_was_stopped_ends_no_leg(legs_of):
+    legs = legs_of("An Iranian dhow carrying rifles sailed from Jask bound for Yemen. Navy sailors boarded it in "
+                   "the Arabian Sea on 12 March.")
+    assert ends(legs) == {("ir-jask", "ye")}
+    assert not legs_of("Russian ships moved North Korean munitions to the Pacific coast.")
