@@ -55,6 +55,9 @@ _SHIP_NAME = r"(?:[A-Z][\w'-]*|[IVX]+|\d+)(?:\s+(?:[A-Z][\w'-]*|[IVX]+|\d+)){0,2
 _NAMED_AFTER = re.compile(rf"(,)?\s+(?:the\s+)?{_SHIP_NAME}(?:(?:,\s+|\s+and\s+)the\s+{_SHIP_NAME})*")
 _VESSEL_NAME = re.compile(rf"(?:^,?\s+(?:the\s+)?|(?:,\s+|\s+and\s+)the\s+)(?P<name>{_SHIP_NAME})")
 _NAMED_BEFORE = re.compile(rf"\b[Tt]he\s+(?P<name>{_SHIP_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}$")
+# "a missile struck a Liberian-flagged ship entering the harbour": a flag says where a ship came
+# from only when the sentence says what it carried ("offloaded ... from a Russian-flagged cargo ship")
+_FLAG = re.compile(r"-(?:flagged|registered)\b")
 _FLAGGED = re.compile(r"\b([A-Z][a-z]+)-(?:flagged|registered)\b")
 _OPERATOR_STOP = {"had", "has", "have", "was", "were", "is", "are", "that", "which", "who", "and", "with"}
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,\s+(?:but|while|whereas|although)\b")
@@ -103,6 +106,8 @@ _DISTANCE_BEFORE = re.compile(r"\b(?:kilomet(?:er|re)s?|km|miles|nautical\s+mile
                               r"(?:\s+(?:north|south|east|west|north-east|north-west|south-east|south-west))?\s+$")
 _NARROWING = re.compile(r"(?:\s+(?P<area>coast|coastline|region|province|shore|depots?|bases?|positions?|camps?))?"
                         r"(?:,?\s+(?:such\s+as|including|notably)|\s+near)\s+")
+# "the vessel had loaded in Jeddah", "they had collected the cargo": what came before the arrival just told
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$")
 _PRONOUN = re.compile(r"\b(?:it|they)\b")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:it|they)\s+(?:(?:had|has|was|were|then|later|finally)\s+)?$")
 _ACROSS_BORDER = re.compile(r"\s+(?:\w+\s+)?(?:across|over)\s+the\s+(?:border|frontier)\b")
@@ -302,8 +307,9 @@ class LegExtractor:
                      for m in re.finditer(rf"\b{re.escape(name)}\b", text[:span.end]) if m.start() >= span.start
                      and not any(v.start <= m.start() <= v.end + 5 for v in vehicles)]  # "cargo ship Sparta IV" is one
         vehicles = sorted(vehicles + _flagged_names(text, span, vehicles), key=lambda h: h.start)
-        if not cargo and any(True for _ in lex.civilian_cargo.finditer(text, span.start, span.end)):
-            return None  # aid trucks with food and medicine: relief, not arms logistics
+        civilian = list(lex.civilian_cargo.finditer(text, span.start, span.end))
+        if civilian and all(_within(h, civilian) for h in cargo):
+            return None  # aid trucks with food and medicine, ships with grain and timber: not arms logistics
         modes = list(lex.mode_phrases.finditer(text, span.start, span.end))
         if not cargo and not vehicles and not modes and not self._shipment_referred_to(text, span) \
                 and not self._referred_heads(document, index, span) and not self._partitive(text, span) \
@@ -314,6 +320,7 @@ class LegExtractor:
             return None
         places = [self._capital_named(text, self._possessed_facility(text, m)) for m in inside
                   if not _within(m, actors) and not self._speaks(text, m) and not _AFFILIATED.match(text, m.end)
+                  and not (_FLAG.match(text, m.end) and not cargo)
                   and not _OWNS_ABROAD.match(text, m.end)]
         places += self._actor_mentions(document, actors)
         places += self._facilities_referred_to(document, index, span, every, told)
@@ -536,9 +543,13 @@ class LegExtractor:
                 if refined is not None:
                     trail = _Trail(sentence.index, refined.destination, refined)
                     continue
-                if trail.leg is None and trail.arrived and trail.place not in frame.origins \
-                        and self._opens_on_vehicle(text, sentence.span):
-                    # "The bombs were unloaded at Ashdod. The vessel, which had sailed from Sunny Point, ..."
+                if trail.leg is None and trail.arrived and trail.place not in frame.origins and (
+                        self._opens_on_vehicle(text, sentence.span)
+                        or sentence.index - trail.index == 1
+                        and _PAST_PERFECT.search(text, max(sentence.span.start, frame.trigger.start - 30),
+                                                 frame.trigger.start)):
+                    # "The bombs were unloaded at Ashdod. The vessel, which had sailed from Sunny Point, ...";
+                    # "... discharged 40 APCs at Aden. Officials said the vessel had loaded in Jeddah."
                     frame.destinations = [trail.place]
                     frame.inferred = f"destination from the sentences before: {trail.place.name}"
             self._fall_back(document, sentence, frame, movements[k - 1] if k else None, movements, every)
@@ -728,11 +739,14 @@ class LegExtractor:
             any(True for _ in self.lex.journey_goes_on.finditer(trigger.text))
 
     def _not_a_movement(self, text: str, frame: _Frame) -> bool:
-        """A delegation sent to talks, a visit: people travelling to meet, not a shipment; or a
-        policy on shipments ("halt its supplies", "track Turkish transfers")."""
+        """A delegation sent to talks, a visit: people travelling to meet, not a shipment; a
+        policy on shipments ("halt its supplies", "track Turkish transfers"); or a trade figure."""
         window_end = min(frame.end, frame.trigger.end + 40)
         if any(True for _ in self.lex.not_movements.finditer(text, frame.trigger.end, window_end)):
             return True
+        if frame.trigger.text.endswith("s") and any(True for _ in self.lex.figures.finditer(
+                text, frame.trigger.end, min(frame.end, frame.trigger.end + 40))):
+            return True  # "Russia's arms exports fell by half": a figure, not a movement
         before = text[max(0, frame.trigger.start - 30):frame.trigger.start]
         return any(_POLICY_GAP.fullmatch(before, h.end) for h in self.lex.policy_verbs.finditer(before))
 

@@ -117,6 +117,7 @@ class Lexicon:
     speech: PhraseMatcher
     cargo: PhraseMatcher
     civilian_cargo: PhraseMatcher
+    figures: PhraseMatcher
     anaphora: PhraseMatcher
     status: PhraseMatcher
     denial_verbs: PhraseMatcher
@@ -165,6 +166,7 @@ def load() -> Lexicon:
         generic_determiners=frozenset(w.lower() for w in raw["generic_determiners"]),
         speech=PhraseMatcher((w, w) for w in raw["speech"]),
         civilian_cargo=PhraseMatcher((w, w) for w in raw["civilian_cargo"]),
+        figures=PhraseMatcher((w, w) for w in raw["figures"]),
         cargo=PhraseMatcher([(str(w), entry["name"]) for entry in raw["cargo"] for w in entry["words"]]
                             + [(str(w), "") for w in raw["not_cargo"]]),
         anaphora=PhraseMatcher((w, w) for w in raw["anaphora"]),

@@ -815,3 +815,34 @@ def test_a_sea_where_a_vessel_was_stopped_ends_no_leg(legs_of):
                    "the Arabian Sea on 12 March.")
     assert ends(legs) == {("ir-jask", "ye")}
     assert not legs_of("Russian ships moved North Korean munitions to the Pacific coast.")
+
+
+@pytest.mark.parametrize("text, told", [
+    ("A chartered ro-ro vessel discharged 30 armoured vehicles at the port of Aden in May. Officials said the "
+     "vessel had loaded in Jeddah.", {("sa-jeddah-port", "ye-aden-port")}),
+    ("Coast guards stopped a skiff carrying rifles bound for Mukalla. Its crew said they had collected the "
+     "weapons from a beach near Bosaso.", {("so-bosaso", "ye-mukalla")}),
+])
+def test_where_a_vehicle_had_come_from_before_the_arrival_just_told(legs_of, text, told):
+    assert ends(legs_of(text)) == told
+
+
+def test_a_flag_without_cargo_is_no_origin(legs_of):
+    assert not legs_of("Russian drones and missiles hit the port of Odesa on Monday. In November, a Russian "
+                       "missile struck a Liberian-flagged ship entering the harbour, killing a pilot.", "2024-03-03")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's arms exports to Egypt and China fell by half over the period.",
+    "Drones reached Russia despite denials from Tehran.",
+    "Artillery shells reached Russia in May, officials said. A cargo ship carrying timber sailed from Amirabad "
+    "to Astrakhan.",
+])
+def test_figures_speakers_and_trade_goods_are_no_legs(legs_of, text):
+    assert not legs_of(text)
+
+
+def test_a_ship_with_arms_among_trade_goods_is_still_a_leg(legs_of):
+    legs = legs_of("Artillery shells reached Russia in May, officials said. A cargo ship carrying timber and drones "
+                   "sailed from Amirabad to Astrakhan.")
+    assert ends(legs) == {("ir-amirabad-port", "ru-astrakhan-port")}
