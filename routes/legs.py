@@ -60,12 +60,12 @@ _NAMED_BEFORE = re.compile(rf"\b[Tt]he\s+(?P<name>{_SHIP_NAME}),\s+(?:a|an|the)\
 _FLAG = re.compile(r"-(?:flagged|registered)\b")
 _FLAGGED = re.compile(r"\b([A-Z][a-z]+)-(?:flagged|registered)\b")
 _OPERATOR_STOP = {"had", "has", "have", "was", "were", "is", "are", "that", "which", "who", "and", "with"}
-_CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,\s+(?:but|while|whereas|although)\b")
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,\s+(?:but|while|whereas|although|which|who|whose)\b")
 # A country word joined to these says where a thing was made, not where it came from.
 # "the Iran-aligned Houthi movement", "Saudi-led coalition": whose side, not a place
 _AFFILIATED = re.compile(r"-(?:aligned|backed|allied|linked|affiliated|sponsored|supported|led|controlled|held)\b")
 # "between Russia's bases in Syria and ...": whose bases, not a place; the bases are in Syria
-_OWNS_ABROAD = re.compile(r"'s?\s+(?:[\w-]+\s+)?(?:bases?|air\s?bases?|facility|facilities|garrisons?|contingents?)"
+_OWNS_ABROAD = re.compile(r"(?:'s?|(?<=[a-z]))\s+(?:[\w-]+\s+)?(?:bases?|air\s?bases?|facility|facilities|garrisons?|contingents?)"
                           r"\s+(?:in|at)\s")
 _MADE = re.compile(r"-(?:made|built|manufactured|produced|origin|designed|supplied)\b")
 # Words that open a clause, after which a place is its subject ("... said that Iran shipped").
@@ -108,6 +108,9 @@ _NARROWING = re.compile(r"(?:\s+(?P<area>coast|coastline|region|province|shore|d
                         r"(?:,?\s+(?:such\s+as|including|notably)|\s+near)\s+")
 # "the vessel had loaded in Jeddah", "they had collected the cargo": what came before the arrival just told
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$")
+_OBJECT_GAP = re.compile(r"\s+(?:(?:the|a|an|some|its|their|more|much|[\d,.]+\s+tonnes\s+of)\s+)?")
+# "Tehran had never sent weapons", "it had not provided ammunition", but not "not only sent"
+_NEGATED = re.compile(r"\b(?:not|never|n't)\s+(?!only\b|just\b)(?:\w+\s+)?$")
 _PRONOUN = re.compile(r"\b(?:it|they)\b")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:it|they)\s+(?:(?:had|has|was|were|then|later|finally)\s+)?$")
 _ACROSS_BORDER = re.compile(r"\s+(?:\w+\s+)?(?:across|over)\s+the\s+(?:border|frontier)\b")
@@ -537,7 +540,9 @@ class LegExtractor:
         movements = _join(frames)
         legs: list[Leg] = []
         for k, frame in enumerate(movements):
-            if frame.origins and not frame.destinations and not frame.skip and trail is not None \
+            if frame.skip:
+                continue
+            if frame.origins and not frame.destinations and trail is not None \
                     and self._refers_back(document, sentence, frame):
                 refined = self._precede(document, sentence, frame, trail, out)
                 if refined is not None:
@@ -692,11 +697,15 @@ class LegExtractor:
                 continue  # "shipping insurers", "flight data"
             if any(True for _ in self.lex.people_moves.finditer(hit.text)):
                 mover = max((h for h in cargo if h.end <= hit.start), key=lambda h: h.start, default=None)
-                if mover is None or mover.value not in PEOPLE:
-                    continue  # "a procurement chief who travelled to Abu Dhabi", not "fighters travelled"
+                by_vehicle = any(v.end <= hit.start for v in vehicles) and \
+                    not re.search(r"\bwho\s+(?:had\s+|has\s+)?$", text[max(span.start, hit.start - 12):hit.start])
+                if (mover is None or mover.value not in PEOPLE) and not by_vehicle:
+                    continue  # "a procurement chief who travelled to Abu Dhabi", not "fighters" or "a convoy travelled"
             before = text[span.start:hit.start].split()[-1:]
             is_vehicle = any(v.start <= hit.start < v.end for v in vehicles)
             journey = hit.text.lower() in _JOURNEYS
+            if not journey and any(v.start <= hit.start and hit.end <= v.end and " " in v.text for v in vehicles):
+                continue  # "the landing ship Ivan Gren": a word inside a vehicle's name
             if is_vehicle and not (journey and _FROM_AFTER.match(text, hit.end, span.end)) and (
                     not before or before[0].lower() in _DETERMINERS | _VEHICLE_PREPOSITIONS
                     or not journey and before[0].lower() in _NOUN_PREPOSITIONS
@@ -744,6 +753,9 @@ class LegExtractor:
         window_end = min(frame.end, frame.trigger.end + 40)
         if any(True for _ in self.lex.not_movements.finditer(text, frame.trigger.end, window_end)):
             return True
+        if any(_OBJECT_GAP.fullmatch(text, frame.trigger.end, h.start)
+               for h in self.lex.civilian_cargo.finditer(text, frame.trigger.end, min(frame.end, frame.trigger.end + 30))):
+            return True  # "the flights transported humanitarian assistance for refugees in Chad"
         if frame.trigger.text.endswith("s") and any(True for _ in self.lex.figures.finditer(
                 text, frame.trigger.end, min(frame.end, frame.trigger.end + 40))):
             return True  # "Russia's arms exports fell by half": a figure, not a movement
@@ -1142,9 +1154,9 @@ class LegExtractor:
     def _status(self, text: str, span: Span, frame: _Frame) -> str:
         hits = list(self.lex.status.finditer(text, span.start, span.end))
         groups = {h.value for h in hits}
-        if "denied" in groups:
-            return "denied"
         trigger = frame.trigger
+        if "denied" in groups or _NEGATED.search(text, max(span.start, trigger.start - 20), trigger.start):
+            return "denied"
         # "will send", but not "the vehicles that Paris agreed to sell were shipped": another verb between
         modal = any(h.value == "planned" and trigger.start - 30 <= h.start and h.end <= trigger.start
                     and not any(True for _ in self.lex.triggers.finditer(text, h.end, trigger.start)) for h in hits)
@@ -1633,7 +1645,7 @@ def _coordinated(text: str, places: list[Mention], k: int) -> bool:
     if k == 0 or (places[k].kind == "adjective" and places[k - 1].kind != "adjective"):
         return False
     gap = text[places[k - 1].end:places[k].start].strip().lower()
-    return gap in (",", "and", "or", ", and", "as well as")
+    return gap in (",", "and", "or", ", and", "as well as", "and the", ", and the", "or the")
 
 
 def _rank(place: Place) -> int:

@@ -846,3 +846,33 @@ def test_a_ship_with_arms_among_trade_goods_is_still_a_leg(legs_of):
     legs = legs_of("Artillery shells reached Russia in May, officials said. A cargo ship carrying timber and drones "
                    "sailed from Amirabad to Astrakhan.")
     assert ends(legs) == {("ir-amirabad-port", "ru-astrakhan-port")}
+
+
+def test_a_negated_movement_word_denies(legs_of):
+    assert only(legs_of("Officials said drones had not been sent from Iran to Russia.")).status == "denied"
+    assert only(legs_of("Turkey has not only sent drones to Libya but also trained operators.")).status == "reported"
+
+
+def test_what_the_flights_carried_if_relief_is_no_arms_leg(legs_of):
+    assert not legs_of("The UAE said the flights transported humanitarian aid for Sudanese refugees in Chad.")
+
+
+def test_a_list_of_countries_shares_one_role(legs_of):
+    assert not legs_of("The money came from donors, among them Denmark, Canada and the Netherlands, to buy shells.")
+
+
+def test_a_base_at_a_place_is_where_the_ship_sailed_from(legs_of):
+    leg = only(legs_of("Two landing ships were seen arriving at Tobruk after sailing from the Russian naval facility "
+                       "at Tartus, Syria, with armoured vehicles."))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("sy-tartus-port", "ly-tobruk-port", "sea")
+
+
+def test_a_convoy_travels_but_a_procurement_chief_does_not_carry_a_leg(legs_of):
+    assert ends(legs_of("A convoy of pickup trucks mounted with machine guns travelled from Kufra to Mellit.")) == \
+        {("ly-kufra", "sd-mellit")}
+    assert not legs_of("Sanctions targeted an RSF procurement chief who travelled to Abu Dhabi by plane to buy drones.")
+
+
+def test_a_place_in_an_aside_does_not_continue_the_cue_before(legs_of):
+    assert ends(legs_of("Sailors from the Fifth Fleet, which is based in Bahrain, seized rifles from a dhow sailing "
+                        "from Iran to Yemen.")) == {("ir", "ye")}
