@@ -34,7 +34,8 @@ def merge(legs: list[Leg]) -> list[Leg]:
 
     Detailed legs are grouped first, a country-to-country lead joining the one movement of its
     own document it sums up; then each bare claim joins the one movement it fits
-    (from its own document, or from another between the same specific places); bare claims
+    (from its own document, or from another between the same specific places), or is cited on
+    each of its own document's movements when several fit; bare claims
     left over merge with the same claim between the same places. Places that agree share
     their countries, so legs are only compared within one pair of countries.
     """
@@ -60,6 +61,9 @@ def merge(legs: list[Leg]) -> list[Leg]:
                    if _may_restate(leg, group) and fits(leg, group.leg)]
         if len(fitting) == 1:
             fitting[0].add(leg)
+        elif fitting and all(_same_document(leg, group.leg) for group in fitting):
+            for group in fitting:  # a headline over several movements of its own story sums up each
+                group.add(leg)
         else:
             _add(claims.setdefault(_countries(leg), []), leg, same_claim)
     merged = [group.leg for groups in (*movements.values(), *claims.values()) for group in groups]
