@@ -151,7 +151,7 @@ _FACILITY_NOUNS = {"airbase": ("airbase", "airport"), "airport": ("airport", "ai
 # to Amdjarass" tells a movement, where "the ship from Samsun" only names a vessel.
 _JOURNEYS = frozenset({"flight", "flights", "voyage", "voyages", "sortie", "sorties", "airlift", "airlifts"})
 _FROM_AFTER = re.compile(r"(?:\s+[^\s,;:.()]+){0,8}?\s+from\s")
-_GENERIC_CARRIERS = {"ship", "vessel", "aircraft", "plane", "flight", "convoy", "boat", "truck", "trucks",
+_GENERIC_CARRIERS = {"ship", "vessel", "aircraft", "plane", "flight", "convoy", "boat", "truck", "trucks", "freighter",
                      "flights", "ships", "vessels", "planes", "boats", "convoys", "trains", "train",
                      "airline", "airlines", "cargo airline", "cargo airlines"}
 
@@ -249,12 +249,12 @@ class LegExtractor:
             # A sentence with no movement of its own may describe the last one's cargo, or doubt it:
             # "We could not verify the claim", "Two sources told the Panel that the flights delivered drones".
             hedges = {h.value for h in self.lex.status.finditer(document.text, span.start, span.end)}
-            doubted = bool(hedges & {"doubted", "unnamed"}) or (
-                "alleged" in hedges and self._takes_up(document.text, span.start, span.end))
+            doubted = bool(hedges & {"doubted", "unnamed"})
             for position, (at, leg) in enumerate(previous_legs):
                 if index - at <= 2 and leg in out:
                     enriched = self._enrich(document, span, leg)
-                    if doubted and enriched.status == "reported":
+                    if (doubted or "alleged" in hedges and self._takes_up(document.text, span.start, span.end, leg.mode)) \
+                            and enriched.status == "reported":
                         enriched = replace(enriched, status="alleged", id="",
                                            confidence=round(max(0.05, enriched.confidence - 0.15), 2),
                                            citations=(*enriched.citations, Citation.of(document, span)))
@@ -482,9 +482,13 @@ class LegExtractor:
         return [named[word.lower()] for m in _DEFINITE_NOUN.finditer(text, span.start, span.end)
                 for word in m.group(1).split() if word.lower() in named]
 
-    def _takes_up(self, text: str, start: int, end: int) -> bool:
-        """ "the flights", "these shipments": a vehicle or shipment the sentences before named."""
-        return any(_DEFINITE.search(text[start:hit.start]) for hit in self.lex.anaphora.finditer(text, start, end))
+    def _takes_up(self, text: str, start: int, end: int, mode: str | None = None) -> bool:
+        """ "the flights", "these shipments": a vehicle or shipment the sentences before named,
+        by a word that fits how it travelled when that is known ("the vessel" is no flight)."""
+        vehicles = {h.start: h.value for h in self.lex.vehicles.finditer(text, start, end)}
+        return any(_DEFINITE.search(text[start:hit.start]) and (mode in (None, "unknown")
+                                                                or vehicles.get(hit.start, mode) == mode)
+                   for hit in self.lex.anaphora.finditer(text, start, end))
 
     def _pronoun_opens(self, text: str, span: Span) -> bool:
         """ "It landed in Niamey", "After a refuelling stop in Colombo, it berthed at Port Qasim":
@@ -764,7 +768,10 @@ class LegExtractor:
 
     def _generic_mover(self, text: str, sentence: _Sentence, frame: _Frame) -> bool:
         """ "any ship sailing to Ukrainian ports would be treated as a target": a threat or a rule
-        about whatever might move, not a movement."""
+        about whatever might move, not a movement; but "denied that any military materiel had been
+        transported" denies one."""
+        if self._status(text, sentence.span, frame) == "denied":
+            return False
         movers = [h for h in sentence.vehicles + sentence.cargo if h.start <= frame.trigger.start]
         mover = max(movers, key=lambda h: h.start, default=None)
         if mover is None:
@@ -1037,7 +1044,8 @@ class LegExtractor:
     def _stated_mode(self, text: str, sentence: _Sentence, frame: _Frame) -> str:
         """The mode a frame's own words state: a vehicle, a phrase ("by road") or the verb."""
         inside = [h for h in sentence.vehicles + sentence.mode_phrases if frame.start <= h.start < frame.end]
-        said = _nearest(inside, frame)
+        typed = [h for h in inside if h in sentence.vehicles and h.text.lower() not in _GENERIC_CARRIERS]
+        said = _nearest(typed, frame) or _nearest(inside, frame)  # "an An-124 heavy freighter" flies
         if said is not None:
             return said.value
         for trigger in frame.triggers:

@@ -35,7 +35,7 @@ def merge(legs: list[Leg]) -> list[Leg]:
     Detailed legs are grouped first, a country-to-country lead joining the one movement of its
     own document it sums up; then each bare claim joins the one movement it fits
     (from its own document, or from another between the same specific places), or is cited on
-    each of its own document's movements when several fit; bare claims
+    each of its own document's movements when several fit and all carry its cargo; bare claims
     left over merge with the same claim between the same places. Places that agree share
     their countries, so legs are only compared within one pair of countries.
     """
@@ -61,8 +61,11 @@ def merge(legs: list[Leg]) -> list[Leg]:
                    if _may_restate(leg, group) and fits(leg, group.leg)]
         if len(fitting) == 1:
             fitting[0].add(leg)
-        elif fitting and all(_same_document(leg, group.leg) for group in fitting):
-            for group in fitting:  # a headline over several movements of its own story sums up each
+        elif fitting and leg.cargo and all(_same_document(leg, group.leg) and set(leg.cargo) <= set(group.leg.cargo)
+                                           for group in fitting):
+            # "Iran keeps shipping drones to Russia" over two drone shipments of its own story sums up
+            # each; "Turkey is smuggling weapons to Libya" over a ship and a missile system stays a claim
+            for group in fitting:
                 group.add(leg)
         else:
             _add(claims.setdefault(_countries(leg), []), leg, same_claim)

@@ -876,3 +876,19 @@ def test_a_convoy_travels_but_a_procurement_chief_does_not_carry_a_leg(legs_of):
 def test_a_place_in_an_aside_does_not_continue_the_cue_before(legs_of):
     assert ends(legs_of("Sailors from the Fifth Fleet, which is based in Bahrain, seized rifles from a dhow sailing "
                         "from Iran to Yemen.")) == {("ir", "ye")}
+
+
+def test_a_denial_of_any_materiel_moving_denies_a_movement(legs_of):
+    leg = only(legs_of("Chad denied that any military materiel had been transported by road from Amdjarass into Sudan."))
+    assert (leg.origin.id, leg.destination.id, leg.status) == ("td-amdjarass", "sd", "denied")
+
+
+def test_a_freighter_of_a_named_aircraft_type_flies(legs_of):
+    leg = only(legs_of("An Antonov An-124 heavy freighter flew drones from Hmeimim to al-Jufra air base."))
+    assert (leg.mode, leg.carrier) == ("air", "Antonov An-124")
+
+
+def test_a_hedge_about_another_vehicle_leaves_the_flight_reported(legs_of):
+    told = "An Il-76 flew drones from Hmeimim to Benina on 3 May. "
+    assert only(legs_of(told + "The vessel, according to port agents, was seen loading crates.")).status == "reported"
+    assert only(legs_of(told + "The aircraft, according to port agents, was seen unloading crates.")).status == "alleged"
