@@ -109,24 +109,24 @@ def test_a_headline_joins_the_one_movement_its_article_reports():
     assert len(merged.citations) == 2 and merged.sources == 1 and merged.confidence == 0.5
 
 
+def claim_over_two_movements(claimed: str, shipped: str, flown: str) -> list[Leg]:
+    """A story's bare claim and the ship and the aircraft it goes on to tell of."""
+    return [leg(TURKEY, LIBYA, "a", f"Turkey keeps shipping {claimed} to Libya.", cargo=(claimed,)),
+            leg(TURKEY, LIBYA, "a", f"The Turkish ship Amazon carried {shipped} to Libya.", 200,
+                mode="sea", carrier="Amazon", cargo=(shipped,)),
+            leg(TURKEY, MISRATA_AIRPORT, "a", f"An An-124 delivered {flown} to Misrata airport.", 400,
+                mode="air", carrier="An-124", cargo=(flown,))]
+
+
 def test_a_headline_over_two_movements_of_its_story_carrying_its_cargo_is_cited_on_both():
-    claim = leg(TURKEY, LIBYA, "a", "Turkey keeps shipping drones to Libya.", cargo=("drones",))
-    amazon = leg(TURKEY, LIBYA, "a", "The Turkish ship Amazon carried drones to Libya.", 200,
-                 mode="sea", carrier="Amazon", cargo=("drones",))
-    antonov = leg(TURKEY, MISRATA_AIRPORT, "a", "An An-124 delivered drones to Misrata airport.", 400,
-                  mode="air", carrier="An-124", cargo=("drones",))
-    merged = network.merge([claim, amazon, antonov])
+    legs = claim_over_two_movements("drones", "drones", "drones")
+    merged = network.merge(legs)
     assert sorted(m.carrier for m in merged) == ["Amazon", "An-124"]
-    assert all(m.citations[0].quote == claim.citations[0].quote and m.sources == 1 for m in merged)
+    assert all(m.citations[0].quote == legs[0].citations[0].quote and m.sources == 1 for m in merged)
 
 
 def test_a_bare_claim_with_two_movements_to_choose_from_stays_apart():
-    claim = leg(TURKEY, LIBYA, "a", "Turkey is shipping weapons to Libya.", cargo=("weapons",))
-    amazon = leg(TURKEY, LIBYA, "a", "The Turkish ship Amazon carried armoured vehicles to Libya.", 200,
-                 mode="sea", carrier="Amazon", cargo=("armoured vehicles",))
-    antonov = leg(TURKEY, MISRATA_AIRPORT, "a", "An An-124 delivered drones to Misrata airport.", 400,
-                  mode="air", carrier="An-124", cargo=("drones",))
-    assert len(network.merge([claim, amazon, antonov])) == 3
+    assert len(network.merge(claim_over_two_movements("weapons", "armoured vehicles", "drones"))) == 3
 
 
 def test_a_bare_country_claim_does_not_join_another_reports_shipment():
