@@ -7,7 +7,7 @@ Each file's own bar is where it honestly stands.
 
 The third to seventh batches are short reports written here; each was scored before the
 rules were changed for it (F1 0.53, 0.53, 0.52, 0.78, 0.67) and then used to find general
-causes. The eighth to twentieth batches are long-form documents (300-700 words of wire copy,
+causes. The eighth to twenty-third batches are long-form documents (300-700 words of wire copy,
 panel reports, OSINT investigations, features and briefs, with background, quotes and one
 document without a leg each), written and annotated by annotators who never saw the
 extractor, and scored untuned: eighth 0.52, ninth 0.54, tenth 0.51, eleventh 0.46 (the
@@ -28,7 +28,15 @@ untuned again afterwards: 0.54 (precision 0.46, recall 0.65, mode 0.92), and the
 twentieth (a mix of all five theatres) was written during that work and scored untuned once
 every rule was in: 0.56 (precision 0.52, recall 0.60, mode 1.00); the code as it stood before
 any of that work scores it 0.55. That is the current estimate for long real reporting, and it
-shows that rules found on one batch carry over only a little to the next. Two kinds of
+shows that rules found on one batch carry over only a little to the next. The twenty-first to
+twenty-third (Yemen, the Red Sea and the Horn of Africa; Ukraine, Russia and their suppliers;
+Sudan, Chad, Libya and the Levant) were written by three more annotators and scored untuned with
+the code before any change: 0.47, 0.58 and 0.65 (0.57 together: precision 0.60, recall 0.54).
+The twentieth, twenty-first and twenty-second were then used; the twenty-third was kept out
+until every rule was in and scored untuned once: 0.61 (precision 0.67, recall 0.56, mode
+0.80), lower than before the work, which is the estimate now. Looking at it showed two rules
+that had hurt it (a skipped frame dropping a denial of "any materiel", a hedge reaching a
+flight from a sentence about a ship); with those fixed it stands at 0.65. Two kinds of
 re-annotation were made where an annotator's convention contradicted DESIGN.md: one flight
 with a refuelling stop is one leg with a via, and (earlier batches) a denial of a movement
 the same document reports is cited on that movement rather than a second leg.
@@ -78,7 +86,8 @@ def test_all_theatres_together_reach_the_bar(scores: dict[str, Score]):
 
 
 # Files held to a bar of their own; the rest to DEFAULT_BAR.
-BARS = {"twentieth_batch": 0.5, "nineteenth_batch": 0.65, "eighteenth_batch": 0.85, "seventeenth_batch": 0.85,
+BARS = {"twentythird_batch": 0.6, "twentysecond_batch": 0.75, "twentyfirst_batch": 0.55,
+        "twentieth_batch": 0.78, "nineteenth_batch": 0.65, "eighteenth_batch": 0.85, "seventeenth_batch": 0.85,
         "sixteenth_batch": 0.65, "fifteenth_batch": 0.8, "fourteenth_batch": 0.78, "thirteenth_batch": 0.7,
         "twelfth_batch": 0.85, "eleventh_batch": 0.8, "tenth_batch": 0.8, "ninth_batch": 0.9, "eighth_batch": 0.65,
         "seventh_batch": 0.9, "sixth_batch": 0.75, "fifth_batch": 0.9, "fourth_batch": 0.75, "third_batch": 0.9}
