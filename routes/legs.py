@@ -307,8 +307,8 @@ class LegExtractor:
         # "attack helicopters", "aircraft parts": a vehicle word inside a cargo name is what moved, not how
         vehicles = _compounds(text, [h for h in lex.vehicles.finditer(text, span.start, span.end) if not _within(h, cargo)])
         vehicles += [Hit(m.start(), m.end(), m.group(), vessels[m.group()]) for name in vessels
-                     for m in re.finditer(rf"\b{re.escape(name)}\b", text[:span.end]) if m.start() >= span.start
-                     and not any(v.start <= m.start() <= v.end + 5 for v in vehicles)]  # "cargo ship Sparta IV" is one
+                     for m in re.compile(rf"\b{re.escape(name)}\b").finditer(text, span.start, span.end)
+                     if not any(v.start <= m.start() <= v.end + 5 for v in vehicles)]  # "cargo ship Sparta IV" is one
         vehicles = sorted(vehicles + _flagged_names(text, span, vehicles), key=lambda h: h.start)
         civilian = list(lex.civilian_cargo.finditer(text, span.start, span.end))
         if civilian and all(_within(h, civilian) for h in cargo):
