@@ -36,6 +36,9 @@ CUE_REACH = 70
 CONTEXT_SENTENCES = 3
 # How many sentences back a vehicle or shipment that the text refers to may have been left.
 TRAIL_SENTENCES = 2
+# How many sentences a shipment waits where it arrived for a sentence that picks it up there
+# ("Once unloaded, the crates were trucked inland").
+PICK_UP_SENTENCES = 6
 FACILITY_TOWN_KM = 40  # how far a port or airport may lie from the town that names where it is
 FACILITY_REACH = 6  # sentences back that "the airport" or "the port" may refer to
 # Ends of a leg in one country closer than this are one place (an airport and its town).
@@ -105,7 +108,9 @@ _FACILITY_REFERENCE = re.compile(
 _DISTANCE_BEFORE = re.compile(r"\b(?:kilomet(?:er|re)s?|km|miles|nautical\s+miles|metres|meters|away)"
                               r"(?:\s+(?:north|south|east|west|north-east|north-west|south-east|south-west))?\s+$")
 _NARROWING = re.compile(r"(?:\s+(?P<area>coast|coastline|region|province|shore|depots?|bases?|positions?|camps?))?"
-                        r"(?:,?\s+(?:such\s+as|including|notably)|\s+near)\s+")
+                        r"(?:,?\s+(?P<list>such\s+as|including|notably|among\s+them)"
+                        r"(?:\s+(?:a|an|the|one)\s+(?:[a-z]+\s+)?(?:depot|base|airbase|airfield|port|camp|garrison|"
+                        r"arsenal|facility|site|warehouse)\s+(?:near|in|at|outside))?|\s+near)\s+")
 # "the vessel had loaded in Jeddah", "they had collected the cargo": what came before the arrival just told
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$")
 _OBJECT_GAP = re.compile(r"\s+(?:(?:the|a|an|some|its|their|more|much|[\d,.]+\s+tonnes\s+of)\s+)?")
@@ -232,7 +237,8 @@ class LegExtractor:
             sentence = self._read(document, index, span, inside, mentions, out, vessels)
             found: list[Leg] = []
             if sentence is not None:
-                if trail is not None and index - trail.index > TRAIL_SENTENCES:
+                if trail is not None and index - trail.index > TRAIL_SENTENCES and not (
+                        trail.arrived and index - trail.index <= PICK_UP_SENTENCES and self._picks_up(document.text, span)):
                     trail = None
                 found, trail = self._sentence_legs(document, sentence, mentions, year_hint, trail, out)
             if found:
@@ -316,7 +322,7 @@ class LegExtractor:
         modes = list(lex.mode_phrases.finditer(text, span.start, span.end))
         if not cargo and not vehicles and not modes and not self._shipment_referred_to(text, span) \
                 and not self._referred_heads(document, index, span) and not self._partitive(text, span) \
-                and not self._pronoun_opens(text, span):
+                and not self._pronoun_opens(text, span) and not self._picks_up(text, span):
             return None
         triggers = self._triggers(text, span, vehicles, cargo)
         if not triggers:
@@ -499,6 +505,10 @@ class LegExtractor:
         return _PRONOUN.search(text, span.start, span.end) is not None and \
             any(_PRONOUN_SUBJECT.search(text, max(span.start, hit.start - 30), hit.start)
                 for hit in self.lex.triggers.finditer(text, span.start, span.end))
+
+    def _picks_up(self, text: str, span: Span) -> bool:
+        """ "Once unloaded, ...", "From there, ...": the sentence opens on a shipment where it arrived."""
+        return any(hit.start - span.start <= 20 for hit in self.lex.pick_ups.finditer(text, span.start, span.end))
 
     def _opens_on_vehicle(self, text: str, span: Span) -> bool:
         """ "The vessel, which had sailed from ...": the sentence opens on a vehicle or shipment
@@ -954,7 +964,8 @@ class LegExtractor:
         if self._pronoun_opens(text, sentence.span) or \
                 self._referred_heads(document, sentence.index, Span(start, frame.trigger.start)):
             return True
-        if any(True for _ in self.lex.continuations.finditer(text, start, frame.trigger.start)):
+        if any(True for _ in self.lex.continuations.finditer(text, start, frame.trigger.start)) \
+                or self._picks_up(text, sentence.span):
             return True
         if self._takes_up(text, start, frame.trigger.start):
             return True
@@ -1458,15 +1469,20 @@ def _changes_vehicle(previous: _Frame, frame: _Frame) -> bool:
 
 
 def _narrows(text: str, coarse: Mention, fine: Mention) -> bool:
-    """ "ports on Iran's Makran coast, such as Konarak", "the Somali coast near Bosaso": a place
-    in a coast, region or country just named says where in it."""
+    """ "ports on Iran's Makran coast, such as Konarak", "the Somali coast near Bosaso", "depots in
+    western Russia, including a depot near Tikhoretsk": a place in a coast, region or country just
+    named says where in it."""
     place = coarse.place
     gap = _NARROWING.fullmatch(text, coarse.end, fine.start)
-    if gap is None or fine.place.country != place.country or fine.place.is_country:
+    if gap is None or fine.place.is_country:
+        return False
+    if coarse.kind == "actor":
+        return gap.group("area") is not None  # "to Hezbollah positions near Qusayr": where the group's men are
+    if fine.place.country != place.country:
         return False
     # "the Somali coast near Bosaso", but "crossed into Iraq near Mandali" passed a border town
     return place.type in ("coast", "region", "sea") or place.is_country and (
-        "near" not in gap.group() or gap.group("area") is not None)
+        "near" not in gap.group() or gap.group("area") is not None or gap.group("list") is not None)
 
 
 def _compounds(text: str, vehicles: list[Hit]) -> list[Hit]:
@@ -1642,7 +1658,8 @@ def _qualifies_after(text: str, place: Mention, qualifier: Mention) -> bool:
         # a region of the world ("the Sahel", "the Horn of Africa") after a town only says where it is
         return qualifier.place.country == "XX" and _rank(qualifier.place) <= 1 < _rank(place.place) \
             and bool(_QUALIFIER_GAP.fullmatch(text[place.end:qualifier.start]))
-    region = qualifier.place.type == "region" or qualifier.text.lower().endswith(_REGION_WORDS)
+    region = qualifier.place.type == "region" or qualifier.text.lower().endswith(_REGION_WORDS) \
+        or text[qualifier.end:qualifier.end + 12].lower().lstrip().startswith(_REGION_WORDS)  # "Krasnodar Krai"
     wider = qualifier.place.is_country or (region and _rank(place.place) > 1)
     return wider and not place.place.is_country and bool(_QUALIFIER_GAP.fullmatch(text[place.end:qualifier.start]))
 

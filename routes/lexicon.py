@@ -102,6 +102,7 @@ class Lexicon:
     cues: PhraseMatcher
     requests: PhraseMatcher
     continuations: PhraseMatcher
+    pick_ups: PhraseMatcher
     journey_goes_on: PhraseMatcher
     journey_carried: PhraseMatcher
     people_moves: PhraseMatcher
@@ -152,6 +153,7 @@ def load() -> Lexicon:
         cues=PhraseMatcher(_pairs(raw["cues"])),
         requests=PhraseMatcher((w, w) for w in raw["requests"]),
         continuations=PhraseMatcher((w, w) for w in raw["continuations"]),
+        pick_ups=PhraseMatcher((w, w) for w in raw["pick_ups"]),
         journey_goes_on=PhraseMatcher(((w, w) for w in raw["journey_goes_on"]), inflect=True),
         journey_carried=PhraseMatcher(((w, w) for w in raw["journey_carried"]), inflect=True),
         people_moves=PhraseMatcher((w, w) for w in raw["people_moves"]),

@@ -892,3 +892,35 @@ def test_a_hedge_about_another_vehicle_leaves_the_flight_reported(legs_of):
     told = "An Il-76 flew drones from Hmeimim to Benina on 3 May. "
     assert only(legs_of(told + "The vessel, according to port agents, was seen loading crates.")).status == "reported"
     assert only(legs_of(told + "The aircraft, according to port agents, was seen unloading crates.")).status == "alleged"
+
+
+def test_a_shipment_is_picked_up_where_it_arrived_after_a_paragraph_on_else(legs_of):
+    legs = legs_of("Six flights by a Boeing 747 freighter departed Bandar Abbas in January and landed at Port Sudan. "
+                   "Sources said the aircraft carried crates of guided bombs. Reuters could not verify the "
+                   "contents. Iran did not respond to a request for comment. The army does not discuss its "
+                   "suppliers, a spokesman said. Once unloaded, the crates were trucked inland to Wadi Sayidna "
+                   "air base.")
+    onward = [leg for leg in legs if leg.destination.id == "sd-wadi-seidna-airbase"]
+    assert [(leg.origin.country, leg.mode) for leg in onward] == [("SD", "land")]
+
+
+def test_without_a_pick_up_a_later_paragraph_does_not_start_where_the_flight_landed(legs_of):
+    legs = legs_of("Six flights departed Bandar Abbas in January and landed at Port Sudan. Sources said the "
+                   "aircraft carried guided bombs. Reuters could not verify the contents. Iran did not respond. "
+                   "The army does not discuss its suppliers. Egypt sent troops to Wadi Sayidna air base.")
+    assert ("sd-port-sudan-airport", "sd-wadi-seidna-airbase") not in ends(legs)
+
+
+def test_positions_of_a_group_near_a_named_town_end_there(legs_of):
+    legs = legs_of("A convoy of trucks carrying rocket launchers crossed from Al-Qaim into Abu Kamal on 4 December. "
+                   "The trucks then "
+                   "drove on to Hezbollah positions near Qusayr, close to the Lebanese border.")
+    assert ("sy-abu-kamal", "sy-qusayr") in ends(legs)
+    assert not any(leg.destination.id == "lb" for leg in legs)
+
+
+def test_a_place_listed_after_including_narrows_a_country(legs_of):
+    legs = legs_of("The containers offloaded at Dunai were subsequently placed on trains and carried by rail "
+                   "to ammunition depots in western Russia, including a depot near Tikhoretsk, Krasnodar Krai.")
+    leg = only(legs)
+    assert (leg.origin.id, leg.destination.name, leg.mode) == ("ru-dunai-port", "Tikhoretsk", "land")
