@@ -38,7 +38,7 @@ import yaml
 
 from routes import model
 from routes.errors import GazetteerError
-from routes.model import FACILITY_TYPES, PLACE_TYPES, Place
+from routes.model import FACILITY_TYPES, PLACE_TYPES, Place, km
 
 REQUIRED = ("id", "name", "type", "country", "lat", "lon", "source")
 COUNTRIES_FILE = "countries.yaml"
@@ -47,6 +47,7 @@ NOT_PLACES_FILE = "not_places.txt"
 AREA_NAMES = ("governorate", "province", "region", "state", "county", "district", "oblast")
 # Smallest GeoNames town kept in the offline layer; smaller ones match too many words.
 MIN_CITY_POPULATION = 15000
+AIRPORT_TOWN_KM = 50  # how far an airport may lie from the town it serves (Heydar Aliyev from Baku: 20 km)
 _APOSTROPHES = re.compile(r"['`\u2019\u02bc\u02bf\u02be]")
 _SEPARATORS = re.compile(r"[-\u2010\u2011\u2012\u2013\s_.,]+")
 
@@ -307,8 +308,9 @@ def _build(folder: Path, offline_layers: bool) -> Gazetteer:
         gazetteer.common_words = _common_words()
         towns = _geonames_towns()
         _add_regions(gazetteer, towns, not_places)
-        _add_airports(gazetteer, not_places)
+        airport_towns = _add_airports(gazetteer, not_places)
         _add_towns(gazetteer, towns, not_places)
+        _tie_airports(gazetteer, airport_towns)
         _add_curated_areas(gazetteer, towns)
         _add_capitals(gazetteer)
         given, surnames = _personal_names()
@@ -407,10 +409,13 @@ def _add_adjectives(gazetteer: Gazetteer, entry: dict[str, Any]) -> None:
         )
 
 
-def _add_airports(gazetteer: Gazetteer, not_places: frozenset[str]) -> None:
-    """Airports with a scheduled-service IATA code, named by ICAO, IATA and name."""
+def _add_airports(gazetteer: Gazetteer, not_places: frozenset[str]) -> dict[str, str]:
+    """Airports with a scheduled-service IATA code, named by ICAO, IATA and name, and also
+    without "Airport" after "International" ("Heydar Aliyev International"). Returns the town
+    each serves, by airport id."""
     import airportsdata
 
+    towns: dict[str, str] = {}
     for icao, row in airportsdata.load("ICAO").items():
         if not row["iata"] or not row["country"]:
             continue
@@ -419,7 +424,22 @@ def _add_airports(gazetteer: Gazetteer, not_places: frozenset[str]) -> None:
             lat=float(row["lat"]), lon=float(row["lon"]), source=f"icao:{icao}",
         )
         if name_key(place.name) not in not_places:
-            gazetteer.add(place, names=(icao, row["iata"]))
+            short = [place.name.removesuffix(" Airport")] if place.name.endswith(" International Airport") else []
+            gazetteer.add(place, names=(icao, row["iata"], *short))
+            towns[place.id] = row["city"]
+    return towns
+
+
+def _tie_airports(gazetteer: Gazetteer, towns: dict[str, str]) -> None:
+    """Each airport under the town it serves, when the gazetteer holds no airport of that town,
+    so that "Nakhchivan International Airport" is the airport of Nakhchivan whatever its own name."""
+    for airport_id, town in towns.items():
+        airport = gazetteer.places[airport_id]
+        for city in gazetteer.lookup(town):
+            if city.type == "city" and city.country == airport.country and km(city, airport) <= AIRPORT_TOWN_KM:
+                if not gazetteer.facilities(city.id, ("airport",)):
+                    gazetteer._children[city.id].append(airport_id)
+                break
 
 
 @dataclass(slots=True)

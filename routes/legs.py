@@ -28,7 +28,7 @@ from typing import Iterable, Sequence
 from routes import dates, lexicon
 from routes.gazetteer import Gazetteer
 from routes.lexicon import Hit
-from routes.model import FACILITY_TYPES, PEOPLE, Citation, Document, Leg, Mention, Place, Span
+from routes.model import FACILITY_TYPES, PEOPLE, Citation, Document, Leg, Mention, Place, Span, km
 
 # How far back from a place a cue word may stand ("to the armed groups affiliated with the GNA").
 CUE_REACH = 70
@@ -677,6 +677,9 @@ class LegExtractor:
                     and _AND_PLACE_AT.fullmatch(text, roles[-1].mention.end, cue.start) \
                     and any(c.value == "between" and c.end <= roles[-1].mention.start for c in cues):
                 role.role = "destination"  # "between the port of Rajin and a restricted pier at Dunai"
+            elif cue is not None and cue.value == "weak" and cue.start == span.start and cue.text.lower() == "at" \
+                    and any(t.start > mention.end for t in triggers):
+                role.role = "origin"  # "At Albu Kamal, the cargo is shifted onto lorries, which head west to Qusayr"
             elif cue is not None and cue.value == "weak":
                 if mention.kind != "actor":  # "in the ranks of the GNA" is not a destination
                     role.role = _continued(text, cues, cue, mention, places, triggers) or "destination_weak"
@@ -1082,7 +1085,9 @@ class LegExtractor:
             return None
         if destination.is_country and origin.country == destination.country and not frame.via:
             return None
-        if origin.country == destination.country and _km(origin, destination) < SAME_PLACE_KM:
+        if destination.type == "region" and self.gazetteer.area(origin) == self.gazetteer.area(destination) is not None:
+            return None  # "unloaded at Kerch ... trains heading west into Crimea": still inside the region
+        if origin.country == destination.country and km(origin, destination) < SAME_PLACE_KM:
             return None  # "unloaded at Amdjarass" after flights to Amdjarass airport: one place, not a journey
         text, span = document.text, sentence.span
         vehicle = self._vehicle(sentence, frame)
@@ -1651,7 +1656,7 @@ def _qualifies_after(text: str, place: Mention, qualifier: Mention) -> bool:
     if qualifier.kind != "name":
         return False
     if place.place.type in FACILITY_TYPES and qualifier.place.type == "city" \
-            and _km(place.place, qualifier.place) <= FACILITY_TOWN_KM:
+            and km(place.place, qualifier.place) <= FACILITY_TOWN_KM:
         # "Simon Bolivar International Airport in Maiquetia": the town the facility serves
         return bool(_QUALIFIER_GAP.fullmatch(text[place.end:qualifier.start]))
     if qualifier.place.country != place.place.country:
@@ -1744,11 +1749,3 @@ def _nearest_year(hints: dict[int, int], offset: int) -> int | None:
         return None
     nearest = min(hints, key=lambda at: abs(at - offset))
     return hints[nearest]
-
-
-def _km(a: Place, b: Place) -> float:
-    """Great-circle distance between two places, in kilometres."""
-    from math import asin, cos, radians, sin, sqrt
-    dlat, dlon = radians(b.lat - a.lat), radians(b.lon - a.lon)
-    h = sin(dlat / 2) ** 2 + cos(radians(a.lat)) * cos(radians(b.lat)) * sin(dlon / 2) ** 2
-    return 12742 * asin(sqrt(min(1.0, h)))

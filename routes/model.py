@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -74,6 +75,13 @@ class Place:
     @property
     def is_country(self) -> bool:
         return self.type == "country"
+
+
+def km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places, in kilometres."""
+    dlat, dlon = math.radians(b.lat - a.lat), math.radians(b.lon - a.lon)
+    h = math.sin(dlat / 2) ** 2 + math.cos(math.radians(a.lat)) * math.cos(math.radians(b.lat)) * math.sin(dlon / 2) ** 2
+    return 12742 * math.asin(math.sqrt(min(1.0, h)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -453,8 +453,8 @@ class Recogniser:
         if j >= w.size or not w.upper[j] or w.starts[j] - w.ends[j - 1] > 1 or w.possessive[j - 1]:
             return False
         after = w.keys[j]
-        if after in FACILITY_WORDS or after in AREA_WORDS:
-            return False
+        if after in FACILITY_WORDS or after in AREA_WORDS or " ".join(w.keys[j:j + 2]) in FACILITY_WORDS:
+            return False  # "Nakhchivan International Airport" even after "Heydar Aliyev International"
         given = n == 1 and w.keys[i] in gazetteer.given_names
         if given and after in gazetteer.surnames and not any(p.type in ("region", "country")
                                                              for p in gazetteer.lookup_key(after)):

@@ -725,7 +725,7 @@ def test_a_leg_through_the_places_a_convoy_was_driven(legs_of):
     legs = legs_of("The weapons were loaded onto trucks in western Iran, driven across Iraq and brought into "
                    "Syria. At Albu Kamal the loads were split among smaller vehicles, which then carried them to "
                    "Hezbollah depots near Baalbek.")
-    assert ends(legs) == {("ir", "sy"), ("sy", "lb-baalbek")}
+    assert ends(legs) == {("ir", "sy"), ("sy-abu-kamal", "lb-baalbek")}
 
 
 def test_driven_across_the_border_into_the_country_the_story_is_about(legs_of):
@@ -924,3 +924,27 @@ def test_a_place_listed_after_including_narrows_a_country(legs_of):
                    "to ammunition depots in western Russia, including a depot near Tikhoretsk, Krasnodar Krai.")
     leg = only(legs)
     assert (leg.origin.id, leg.destination.name, leg.mode) == ("ru-dunai-port", "Tikhoretsk", "land")
+
+
+def test_airports_by_their_short_name_and_by_the_town_they_serve(legs_of):
+    leg = only(legs_of("On 20 September an Azerbaijani Air Force Il-76MD carrying air-defence launchers flew from "
+                       "Heydar Aliyev International to Nakhchivan International Airport in the exclave."))
+    assert (leg.origin.country, leg.origin.type, leg.destination.id, leg.mode) == ("AZ", "airport", "icao-ubbn", "air")
+    assert leg.cargo == ("air defence systems",)
+
+
+def test_radars_are_cargo(legs_of):
+    leg = only(legs_of("France agreed to supply three Thales GM200 air surveillance radars to Armenia."))
+    assert (leg.origin.id, leg.destination.id, leg.status, leg.cargo) == ("fr", "am", "planned", ("radars",))
+
+
+def test_lorries_that_head_west_from_where_the_sentence_opens(legs_of):
+    leg = only(legs_of("At Albu Kamal, the officials say, the rockets are shifted onto smaller lorries, which head "
+                       "west across the desert, past Palmyra and Homs, to the area around Qusayr."))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("sy-abu-kamal", "sy-qusayr", "land")
+
+
+def test_a_move_into_the_region_it_starts_in_is_no_leg(legs_of):
+    legs = legs_of("Ferries carried ammunition from Port Kavkaz to Kerch. After unloading at Kerch, the wagons "
+                   "were coupled to trains heading west into Crimea.")
+    assert not any(leg.destination.id == "ua-crimea" for leg in legs)
