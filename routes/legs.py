@@ -117,6 +117,11 @@ _OBJECT_GAP = re.compile(r"\s+(?:(?:the|a|an|some|its|their|more|much|[\d,.]+\s+
 # "Tehran had never sent weapons", "it had not provided ammunition", but not "not only sent"
 _NEGATED = re.compile(r"\b(?:not|never|n't)\s+(?!only\b|just\b)(?:\w+\s+)?$")
 _PRONOUN = re.compile(r"\b(?:it|they)\b")
+_TIME_OPENERS = {"in", "on", "by", "since", "during", "early", "late", "last", "this", "mid", "week", "month", "year",
+                 "summer", "winter", "spring", "autumn"}
+# "In August they were carried by truck", "Two days later it docked": a time before the pronoun
+_TIME_THEN_PRONOUN = re.compile(r"(?:In|On|By|Last|Later|Then|Next|Early|Late|After|Within|During|Over|Around|Some|"
+                                r"A|One|Two|Three|Four|Five|Days|Weeks|Months|Hours)\b[\w\s-]{0,30}?,?\s+(?:it|they)\s")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:it|they)\s+(?:(?:had|has|was|were|then|later|finally)\s+)?$")
 _ACROSS_BORDER = re.compile(r"\s+(?:\w+\s+)?(?:across|over)\s+the\s+(?:border|frontier)\b")
 _AND_END = re.compile(r"(?:\s+in\s+the\s+[\w\s-]{1,30}?)?\s+and\s+(?:the\s+)?")
@@ -500,7 +505,7 @@ class LegExtractor:
         """ "It landed in Niamey", "After a refuelling stop in Colombo, it berthed at Port Qasim":
         the sentence, or the clause of its movement word, is about what the sentences before moved."""
         words = text[span.start:span.end].split(maxsplit=1)
-        if words and words[0] in self.lex.pronouns:
+        if words and words[0] in self.lex.pronouns or _TIME_THEN_PRONOUN.match(text, span.start, span.end):
             return True
         return _PRONOUN.search(text, span.start, span.end) is not None and \
             any(_PRONOUN_SUBJECT.search(text, max(span.start, hit.start - 30), hit.start)
@@ -876,7 +881,8 @@ class LegExtractor:
                       and r.mention.place not in taken and r.mention.place.country not in home
                       and not self._interdicts(text, r.mention, frame.trigger)
                       and not _SUBORDINATE.search(text, frame.trigger.end, max(frame.trigger.end, r.mention.start))]
-        if subjects and adjectives and "," in text[subjects[-1].mention.end:adjectives[0].mention.start]:
+        if subjects and adjectives and adjectives[0].mention.start < frame.trigger.start \
+                and "," in text[subjects[-1].mention.end:adjectives[0].mention.start]:
             # "Days after Egypt cut ties with Doha, Turkish troops were flown into Doha": the
             # subject of another clause; the troops' own country word says where they came from
             subjects = []
@@ -1589,7 +1595,11 @@ def _is_subject(text: str, span: Span, mention: Mention, trigger: Hit, lex: lexi
     before = text[span.start:mention.start]
     said = [h for h in lex.speech.finditer(before) if h.text.islower()]
     clause = _SUBJECT_CLAUSE.split(before[said[-1].end:] if said else before)[-1]
-    return all(word.lower() in ("the", "a", "an") for word in clause.split())
+    words = [word.lower() for word in clause.split()]
+    if words and words[0] in _TIME_OPENERS and all(w in _TIME_OPENERS or w in dates.MONTHS or w in dates.WEEKDAYS
+                                                    or w.isdigit() or w in ("the", "a", "an") for w in words):
+        return True  # "In 2021 Ankara sent", "On Tuesday Moscow flew"
+    return all(word in ("the", "a", "an") for word in words)
 
 
 def _on_mover(text: str, mention: Mention, lex: lexicon.Lexicon) -> bool:

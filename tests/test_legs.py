@@ -948,3 +948,21 @@ def test_a_move_into_the_region_it_starts_in_is_no_leg(legs_of):
     legs = legs_of("Ferries carried ammunition from Port Kavkaz to Kerch. After unloading at Kerch, the wagons "
                    "were coupled to trains heading west into Crimea.")
     assert not any(leg.destination.id == "ua-crimea" for leg in legs)
+
+
+def test_a_pronoun_after_a_time_takes_up_the_shipment(legs_of):
+    legs = legs_of("The first Pinaka launchers were loaded at Nhava Sheva and arrived at Bandar Abbas in July 2023. "
+                   "In August they were carried by truck north across Iran and entered Armenia at the Agarak crossing.")
+    assert ("ir-bandar-abbas", "am-agarak-crossing") in {(leg.origin.id.removesuffix("-port"), leg.destination.id)
+                                                           for leg in legs}
+
+
+def test_a_subject_after_a_time_sends(legs_of):
+    leg = only(legs_of("In 2021 Ankara sent military advisers to Nakhchivan."))
+    assert (leg.origin.id, leg.destination.id, leg.date) == ("tr", "az-nakhchivan", "2021")
+
+
+def test_a_country_word_in_a_later_clause_leaves_the_subject_the_origin(legs_of):
+    leg = only(legs_of("Turkey delivered drones to Azerbaijan in 2020, weeks before the war in which they destroyed "
+                       "Armenian tanks."))
+    assert (leg.origin.id, leg.destination.id) == ("tr", "az")

@@ -2,7 +2,8 @@
 
 A leg found matches an expected one when both ends agree: within 100 km of the expected
 place, or in the expected country where the annotation names only a country. Each
-expected leg matches at most one leg found (one with the same mode, status and cargo first).
+expected leg matches at most one leg found, by an optimal assignment that makes the most
+matches and, among them, prefers the same mode, status and cargo.
 Mode accuracy is over matched pairs; the other fields are reported as agreement so that
 a regression in dates, carriers or cargo shows without failing the match itself. A date
 agrees when it lies within the annotated one (a span of months inside the year annotated).
@@ -15,8 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import yaml
 from geopy.distance import geodesic
+from scipy.optimize import linear_sum_assignment
 
 from routes import dates, network
 from routes.gazetteer import Gazetteer
@@ -91,15 +94,9 @@ def score(gazetteer: Gazetteer, expected: dict[str, list[dict[str, Any]]], found
         legs = found.get(doc_id, [])
         total.found += len(legs)
         total.expected += len(wanted)
-        pairs = [(leg, k) for leg in legs for k, want in enumerate(wanted) if _ends_match(gazetteer, leg, want)]
-        pairs.sort(key=lambda pair: (pair[0].mode != wanted[pair[1]]["mode"],
-                                     pair[0].status != wanted[pair[1]].get("status", "reported"),
-                                     -len(set(pair[0].cargo) & set(wanted[pair[1]].get("cargo", ())))))
         used_legs: set[str] = set()
         used_wanted: set[int] = set()
-        for leg, k in pairs:
-            if leg.id in used_legs or k in used_wanted:
-                continue
+        for leg, k in _assign(gazetteer, legs, wanted):
             used_legs.add(leg.id)
             used_wanted.add(k)
             total.matched += 1
@@ -111,6 +108,24 @@ def score(gazetteer: Gazetteer, expected: dict[str, list[dict[str, Any]]], found
             if k not in used_wanted:
                 total.misses.append(f"{doc_id}: missing {_name(want['origin'])} -> {_name(want['destination'])} ({want['mode']})")
     return total
+
+
+def _assign(gazetteer: Gazetteer, legs: list[Leg], wanted: list[dict[str, Any]]) -> list[tuple[Leg, int]]:
+    """As many (leg, expected index) pairs with matching ends as can be made, each side used
+    once; among those, the ones whose mode, status and cargo agree most. An optimal assignment,
+    so that a leg to Nakhchivan that also fits "to Azerbaijan" does not take the place of the
+    leg to Azerbaijan."""
+    if not legs or not wanted:
+        return []
+    unmatched = 1000.0
+    cost = np.full((len(legs), len(wanted)), unmatched)
+    for i, leg in enumerate(legs):
+        for k, want in enumerate(wanted):
+            if _ends_match(gazetteer, leg, want):
+                cost[i, k] = ((leg.mode != want["mode"]) + (leg.status != want.get("status", "reported"))
+                              - 0.1 * len(set(leg.cargo) & set(want.get("cargo", ()))))
+    rows, cols = linear_sum_assignment(cost)
+    return [(legs[i], int(k)) for i, k in zip(rows, cols) if cost[i, k] < unmatched]
 
 
 def _compare(total: Score, doc_id: str, leg: Leg, want: dict[str, Any]) -> None:

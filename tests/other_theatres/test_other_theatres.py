@@ -97,3 +97,16 @@ DEFAULT_BAR = 0.9
 @pytest.mark.parametrize("theatre", [path.stem for path in THEATRES])
 def test_each_theatre_on_its_own(scores: dict[str, Score], theatre: str):
     assert scores[theatre].f1 >= BARS.get(theatre, DEFAULT_BAR), scores[theatre].summary()
+
+
+def test_the_score_matches_a_finer_leg_to_its_own_annotation(reader: Reader, tmp_path: Path):
+    """A leg to Nakhchivan also fits "to Azerbaijan"; it must not take that annotation's place."""
+    case = {"id": "finer", "published": "2024-01-10",
+            "text": "In 2021 Ankara sent military advisers to Nakhchivan. Turkey delivered Bayraktar TB2 drones "
+                    "to Azerbaijan in 2020.",
+            "legs": [{"origin": "TR", "destination": "AZ", "mode": "unknown"},
+                     {"origin": "TR", "destination": {"name": "Nakhchivan", "lat": 39.21, "lon": 45.41},
+                      "mode": "unknown"}]}
+    found = read_cases(reader, [case], tmp_path)
+    result = score(reader.gazetteer, {"finer": case["legs"]}, found)
+    assert (result.found, result.matched) == (2, 2), result.summary()
