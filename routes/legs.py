@@ -39,6 +39,8 @@ TRAIL_SENTENCES = 2
 # How many sentences a shipment waits where it arrived for a sentence that picks it up there
 # ("Once unloaded, the crates were trucked inland").
 PICK_UP_SENTENCES = 6
+# How many sentences later "the convoy" or "the vehicles" may still start where the last shipment arrived.
+LANDED_SENTENCES = 12
 FACILITY_TOWN_KM = 40  # how far a port or airport may lie from the town that names where it is
 FACILITY_REACH = 6  # sentences back that "the airport" or "the port" may refer to
 # Ends of a leg in one country closer than this are one place (an airport and its town).
@@ -235,6 +237,7 @@ class LegExtractor:
         year_hint = _year_hints(document)
         previous_legs: list[tuple[int, Leg]] = []
         trail: _Trail | None = None
+        landed: _Trail | None = None  # where the last shipment told arrived, for "the convoy" paragraphs on
         vessels = self._vessel_names(document.text, mentions)
         for index, span in enumerate(document.sentences):
             span = _prose(document.text, span)
@@ -245,7 +248,12 @@ class LegExtractor:
                 if trail is not None and index - trail.index > TRAIL_SENTENCES and not (
                         trail.arrived and index - trail.index <= PICK_UP_SENTENCES and self._picks_up(document.text, span)):
                     trail = None
+                if trail is None and landed is not None and index - landed.index <= LANDED_SENTENCES \
+                        and self._names_vehicle_again(document.text, span):
+                    trail = landed  # "We conclude that the convoy reached Bamako": from the quay it was last seen on
                 found, trail = self._sentence_legs(document, sentence, mentions, year_hint, trail, out)
+                if trail is not None and trail.arrived and trail.leg is not None:
+                    landed = trail
             if found:
                 found = [self._from_context(document, index, leg) for leg in found]
                 previous_legs = [(index, leg) for leg in found]
@@ -514,6 +522,11 @@ class LegExtractor:
     def _picks_up(self, text: str, span: Span) -> bool:
         """ "Once unloaded, ...", "From there, ...": the sentence opens on a shipment where it arrived."""
         return any(hit.start - span.start <= 20 for hit in self.lex.pick_ups.finditer(text, span.start, span.end))
+
+    def _names_vehicle_again(self, text: str, span: Span) -> bool:
+        """ "We conclude that the convoy reached Bamako": a vehicle the text spoke of, early in the sentence."""
+        return any(re.search(r"\b(?:the|these|those)\s+$", text[max(span.start, hit.start - 10):hit.start], re.IGNORECASE)
+                   for hit in self.lex.vehicles.finditer(text, span.start, min(span.end, span.start + 40)))
 
     def _opens_on_vehicle(self, text: str, span: Span) -> bool:
         """ "The vessel, which had sailed from ...": the sentence opens on a vehicle or shipment

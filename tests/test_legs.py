@@ -966,3 +966,18 @@ def test_a_country_word_in_a_later_clause_leaves_the_subject_the_origin(legs_of)
     leg = only(legs_of("Turkey delivered drones to Azerbaijan in 2020, weeks before the war in which they destroyed "
                        "Armenian tanks."))
     assert (leg.origin.id, leg.destination.id) == ("tr", "az")
+
+
+def test_the_convoy_seen_paragraphs_later_starts_where_the_shipment_landed(legs_of):
+    legs = legs_of("The ro-ro ship Hai Feng 819 sailed from Shanghai with armoured vehicles and berthed at the Port "
+                   "of Conakry on 19 June. Satellite imagery from 20 June shows 40 vehicles on the quay. Videos showed "
+                   "vehicles on flatbed lorries along the highway. We geolocated clips to Mamou and Kankan. The "
+                   "defence minister attended a ceremony. We conclude that the convoy reached Bamako on 28 June.")
+    assert ("gn-conakry", "ml-bamako") in ends(legs)
+
+
+def test_weapons_bought_paragraphs_later_do_not_start_where_the_shipment_landed(legs_of):
+    legs = legs_of("A container of rifles sailed from Miami and was unloaded at Port-au-Prince in March. Police "
+                   "opened it. Gangs control the port. Officials met in Washington. Investigators believe the "
+                   "weapons were bought at gun stores in Florida by straw purchasers.")
+    assert not any(leg.origin.country == "HT" for leg in legs)
