@@ -1104,7 +1104,8 @@ class LegExtractor:
             return None
         if destination.is_country and origin.country == destination.country and not frame.via:
             return None
-        if destination.type == "region" and self.gazetteer.area(origin) == self.gazetteer.area(destination) is not None:
+        region = self.gazetteer.area(destination) if destination.type == "region" else None
+        if region is not None and self.gazetteer.area(origin) == region:
             return None  # "unloaded at Kerch ... trains heading west into Crimea": still inside the region
         if origin.country == destination.country and km(origin, destination) < SAME_PLACE_KM:
             return None  # "unloaded at Amdjarass" after flights to Amdjarass airport: one place, not a journey
