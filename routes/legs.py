@@ -112,13 +112,19 @@ _DISTANCE_BEFORE = re.compile(r"\b(?:kilomet(?:er|re)s?|km|miles|nautical\s+mile
 _NARROWING = re.compile(r"(?:\s+(?P<area>coast|coastline|region|province|shore|depots?|bases?|positions?|camps?))?"
                         r"(?:,?\s+(?P<list>such\s+as|including|notably|among\s+them)"
                         r"(?:\s+(?:a|an|the|one)\s+(?:[a-z]+\s+)?(?:depot|base|airbase|airfield|port|camp|garrison|"
-                        r"arsenal|facility|site|warehouse)\s+(?:near|in|at|outside))?|\s+near)\s+")
+                        r"arsenal|facility|site|warehouse)\s+(?:near|in|at|outside))?|\s+(?P<near>near|around|outside|close\s+to|at|in))\s+"
+                        r"(?:the\s+(?:town|city|village|settlement)\s+of\s+)?")
 # "the vessel had loaded in Jeddah", "they had collected the cargo": what came before the arrival just told
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$")
 _OBJECT_GAP = re.compile(r"\s+(?:(?:the|a|an|some|its|their|more|much|[\d,.]+\s+tonnes\s+of)\s+)?")
 # "Tehran had never sent weapons", "it had not provided ammunition", but not "not only sent"
 _NEGATED = re.compile(r"\b(?:not|never|n't)\s+(?!only\b|just\b)(?:\w+\s+)?$")
 _PRONOUN = re.compile(r"\b(?:it|they)\b")
+# "accused Ethiopia of secretly sending", "blamed Iran for smuggling", "charged Wagner with flying"
+_ACCUSED_OF = re.compile(r"\s+(?:of|for|with)\s+(?:\w+ly\s+)?(?:having\s+)?")
+# "and ships them", "and trucks the crates": a verb, with its object after it
+_OBJECT_AFTER = re.compile(r"\s+(?:them|it|the|a|an|its|their|some|more)\b")
+_RECIPIENT_BEFORE = re.compile(r"\b(?:to|for|into)\s+(?:the\s+)?(?:[A-Z]\w+'s\s+)?$")
 _TIME_OPENERS = {"in", "on", "by", "since", "during", "early", "late", "last", "this", "mid", "week", "month", "year",
                  "summer", "winter", "spring", "autumn"}
 # "In August they were carried by truck", "Two days later it docked": a time before the pronoun
@@ -292,6 +298,14 @@ class LegExtractor:
 
     # -- one sentence -----------------------------------------------------------------------
 
+    def _cargo(self, text: str, start: int, end: int, actors: list[Hit] | None = None) -> list[Hit]:
+        """Cargo words, without those in the name of a group that is based somewhere or receives
+        ("Sudan's Rapid Support Forces" are no troops on the move; "an Africa Corps contingent" are)."""
+        if actors is None:
+            actors = list(self.lex.actors.finditer(text, start, end))
+        named = [h for h in actors if h.value in self.lex.actor_countries or _RECIPIENT_BEFORE.search(text, start, h.start)]
+        return [h for h in self.lex.cargo.finditer(text, start, end) if not _within(h, named)]
+
     def _vessel_names(self, text: str, mentions: list[Mention]) -> dict[str, str]:
         """Ships a document names, by name: "the landing ship Ivan Gren", "two vessels, the Angara
         and the Lady Maria", "the Sparta IV, a Russian cargo ship"; each later "the Angara" is
@@ -321,14 +335,14 @@ class LegExtractor:
         """The lexicon's findings in a sentence that has a movement word and something that moves."""
         text, lex = document.text, self.lex
         actors = list(lex.actors.finditer(text, span.start, span.end))
-        based = [h for h in actors if h.value in lex.actor_countries]
-        cargo = [h for h in lex.cargo.finditer(text, span.start, span.end) if not _within(h, based)]
+        cargo = self._cargo(text, span.start, span.end, actors)
         # "attack helicopters", "aircraft parts": a vehicle word inside a cargo name is what moved, not how
         vehicles = _compounds(text, [h for h in lex.vehicles.finditer(text, span.start, span.end) if not _within(h, cargo)])
         vehicles += [Hit(m.start(), m.end(), m.group(), vessels[m.group()]) for name in vessels
                      for m in re.compile(rf"\b{re.escape(name)}\b").finditer(text, span.start, span.end)
                      if not any(v.start <= m.start() <= v.end + 5 for v in vehicles)]  # "cargo ship Sparta IV" is one
         vehicles = sorted(vehicles + _flagged_names(text, span, vehicles), key=lambda h: h.start)
+        vehicles = [v for v in vehicles if not _listed_after(text, v, cargo)]  # "armoured vehicles and trucks"
         civilian = list(lex.civilian_cargo.finditer(text, span.start, span.end))
         if civilian and all(_within(h, civilian) for h in cargo):
             return None  # aid trucks with food and medicine, ships with grain and timber: not arms logistics
@@ -496,7 +510,7 @@ class LegExtractor:
         for back in range(1, TRAIL_SENTENCES + 1):
             if index - back >= 0:
                 earlier = document.sentences[index - back]
-                for hit in self.lex.cargo.finditer(text, earlier.start, earlier.end):
+                for hit in self._cargo(text, earlier.start, earlier.end):
                     named.setdefault(hit.text.split()[-1].lower(), hit.value)
         return [named[word.lower()] for m in _DEFINITE_NOUN.finditer(text, span.start, span.end)
                 for word in m.group(1).split() if word.lower() in named]
@@ -746,6 +760,9 @@ class LegExtractor:
                     or not journey and before[0].lower() in _NOUN_PREPOSITIONS
                     or before[0][:1].isupper() or before[0].endswith(("-flagged", "ed"))):
                 continue
+            if _listed_after(text, hit, [*cargo, *vehicles]) and not _OBJECT_AFTER.match(text, hit.end) \
+                    and any(True for _ in self.lex.vehicles.finditer(hit.text)):
+                continue  # "armoured vehicles and trucks" names one more thing carried; "and ships them" moves
             if hit.text.lower() in self.lex.place_nouns and before and (
                     before[0].lower() in _DETERMINERS or before[0][:1].isupper()
                     or before[0].lower() in self.lex.place_nouns):
@@ -1346,7 +1363,7 @@ class LegExtractor:
             if index - back < 0:
                 break
             earlier = document.sentences[index - back]
-            hits = list(self.lex.cargo.finditer(text, earlier.start, earlier.end))
+            hits = list(self._cargo(text, earlier.start, earlier.end))
             if shipment and hits:
                 named = [h.value for h in reversed(hits)]
                 break
@@ -1375,7 +1392,7 @@ class LegExtractor:
                     if v.value == opening.value]
             if not same:
                 continue
-            cargo = [h.value for h in self.lex.cargo.finditer(text, earlier.start, earlier.end)]
+            cargo = [h.value for h in self._cargo(text, earlier.start, earlier.end)]
             hedged = any(h.value in ("alleged", "doubted", "unnamed") for h in self.lex.status.finditer(text, earlier.start, earlier.end))
             hedge = hedged and leg.status == "reported"
             return replace(
@@ -1417,7 +1434,7 @@ class LegExtractor:
         ("the armoured vehicles are BMC Kirpi"), after a definite article.
         """
         text = document.text
-        cargo = list(self.lex.cargo.finditer(text, sentence.start, sentence.end))
+        cargo = list(self._cargo(text, sentence.start, sentence.end))
         refers = False
         for hit in self.lex.anaphora.finditer(text, sentence.start, sentence.end):
             definite = _DEFINITE.search(text[sentence.start:hit.start])
@@ -1499,15 +1516,16 @@ def _narrows(text: str, coarse: Mention, fine: Mention) -> bool:
     named says where in it."""
     place = coarse.place
     gap = _NARROWING.fullmatch(text, coarse.end, fine.start)
-    if gap is None or fine.place.is_country:
-        return False
-    if coarse.kind == "actor":
-        return gap.group("area") is not None  # "to Hezbollah positions near Qusayr": where the group's men are
+    if gap is None or fine.place.is_country or gap.group("near") in ("at", "in") and gap.group("area") is None:
+        return False  # "positions at Al Malha", but not "Sudan at Tine"
+    if coarse.kind in ("actor", "adjective"):
+        # "to Hezbollah positions near Qusayr", "to Turkish positions around Binnish": where the men are
+        return gap.group("area") is not None
     if fine.place.country != place.country:
         return False
     # "the Somali coast near Bosaso", but "crossed into Iraq near Mandali" passed a border town
     return place.type in ("coast", "region", "sea") or place.is_country and (
-        "near" not in gap.group() or gap.group("area") is not None or gap.group("list") is not None)
+        gap.group("near") is None or gap.group("area") is not None)
 
 
 def _compounds(text: str, vehicles: list[Hit]) -> list[Hit]:
@@ -1606,6 +1624,9 @@ def _is_subject(text: str, span: Span, mention: Mention, trigger: Hit, lex: lexi
     ("Turkey's involvement in smuggling")."""
     if re.match(r"'s?\s", text[mention.end:mention.end + 3]) and 0 < trigger.start - mention.end <= 30:
         return True
+    if _ACCUSED_OF.fullmatch(text, mention.end, trigger.start) and any(
+            h.end >= mention.start - 5 for h in lex.accusations.finditer(text, max(span.start, mention.start - 20), mention.start)):
+        return True  # "accused Ethiopia of sending": the accused did it
     before = text[span.start:mention.start]
     said = [h for h in lex.speech.finditer(before) if h.text.islower()]
     clause = _SUBJECT_CLAUSE.split(before[said[-1].end:] if said else before)[-1]
@@ -1735,6 +1756,11 @@ def _nearest(hits: list[Hit], frame: _Frame) -> Hit | None:
     """The hit nearest the frame's movement word, preferring one inside the frame."""
     inside = [h for h in hits if frame.start <= h.start < frame.end]
     return min(inside or hits, key=lambda h: abs(h.start - frame.trigger.start), default=None)
+
+
+def _listed_after(text: str, hit: Hit, nouns: list[Hit]) -> bool:
+    """ "armoured vehicles and trucks": a word listed after a cargo or vehicle noun is one more of them."""
+    return any(re.fullmatch(r",?\s+(?:and|or)\s+", text[n.end:hit.start]) for n in nouns if n.end <= hit.start)
 
 
 def _within(hit: Hit | Mention, spans: Iterable[Hit]) -> bool:

@@ -116,6 +116,7 @@ class Lexicon:
     pronouns: frozenset[str]
     generic_determiners: frozenset[str]
     speech: PhraseMatcher
+    accusations: PhraseMatcher
     cargo: PhraseMatcher
     civilian_cargo: PhraseMatcher
     figures: PhraseMatcher
@@ -167,6 +168,7 @@ def load() -> Lexicon:
         pronouns=frozenset(raw["pronouns"]),
         generic_determiners=frozenset(w.lower() for w in raw["generic_determiners"]),
         speech=PhraseMatcher((w, w) for w in raw["speech"]),
+        accusations=PhraseMatcher((w, w) for w in raw["accusations"]),
         civilian_cargo=PhraseMatcher((w, w) for w in raw["civilian_cargo"]),
         figures=PhraseMatcher((w, w) for w in raw["figures"]),
         cargo=PhraseMatcher([(str(w), entry["name"]) for entry in raw["cargo"] for w in entry["words"]]

@@ -919,6 +919,43 @@ def test_positions_of_a_group_near_a_named_town_end_there(legs_of):
     assert not any(leg.destination.id == "lb" for leg in legs)
 
 
+@pytest.mark.parametrize("text", [
+    "Weapons unloaded at Amdjarass were transported by truck through the Tine border area to RSF bases around Mellit.",
+    "Weapons unloaded at Amdjarass were transported by truck to RSF positions at Mellit, North Darfur.",
+])
+def test_positions_around_or_at_a_town_end_there(legs_of, text):
+    leg = only(legs_of(text))
+    assert (leg.origin.id, leg.destination.id) == ("td-amdjarass", "sd-mellit")
+    leg = only(legs_of("A column of 150 armoured vehicles left the Turkish border town of Reyhanli before heading to "
+                       "Turkish positions around the town of Binnish."))
+    assert (leg.origin.id, leg.destination.id) == ("tr-reyhanli", "sy-binnish")
+
+
+def test_a_group_that_receives_is_not_troops_on_the_move(legs_of):
+    leg = only(legs_of("Trucks carried ammunition from Amdjarass to Sudan's Rapid Support Forces."))
+    assert leg.cargo == ("ammunition",)
+
+
+def test_a_lead_and_the_body_that_details_it_are_one_movement(legs_of):
+    legs = network.merge(legs_of(
+        "Cargo planes linked to the United Arab Emirates have landed dozens of times over the past year at a remote "
+        "airstrip in eastern Chad, and weapons carried on some of those flights were driven across the border to "
+        "Sudan's Rapid Support Forces, officials said.\n\nThe flights departed Abu Dhabi and landed at Amdjarass. "
+        "Once the aircraft had been unloaded, the crates were put on trucks that drove on to RSF positions around "
+        "Mellit, two of the officials said.", "2024-09-10"))
+    assert ends(legs) == {("ae-abu-dhabi-airport", "td-amdjarass-airport"), ("td-amdjarass", "sd-mellit")}
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian tankers still deliver crude oil to the refinery at Baniyas, down the coast.",
+    "Russian landing ships sailed from Novorossiysk to Tartus, their decks crowded with armoured vehicles and trucks, "
+    "at the height of Moscow's intervention.",
+])
+def test_oil_and_vehicles_listed_as_cargo_make_no_movement(legs_of, text):
+    assert all(leg.destination.country != "RU" for leg in legs_of(text))
+    assert all(leg.cargo for leg in legs_of(text))
+
+
 def test_a_place_listed_after_including_narrows_a_country(legs_of):
     legs = legs_of("The containers offloaded at Dunai were subsequently placed on trains and carried by rail "
                    "to ammunition depots in western Russia, including a depot near Tikhoretsk, Krasnodar Krai.")
@@ -960,6 +997,16 @@ def test_a_pronoun_after_a_time_takes_up_the_shipment(legs_of):
 def test_a_subject_after_a_time_sends(legs_of):
     leg = only(legs_of("In 2021 Ankara sent military advisers to Nakhchivan."))
     assert (leg.origin.id, leg.destination.id, leg.date) == ("tr", "az-nakhchivan", "2021")
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Somalia's foreign ministry accused Ethiopia of sending two trucks loaded with weapons into Puntland.",
+     "et", "so-puntland"),
+    ("Washington blamed Iran for smuggling drones to Yemen.", "ir", "ye"),
+])
+def test_the_accused_is_who_moved_it_and_the_movement_only_alleged(legs_of, text, origin, destination):
+    leg = only(legs_of(text))
+    assert (leg.origin.id, leg.destination.id, leg.status) == (origin, destination, "alleged")
 
 
 def test_a_country_word_in_a_later_clause_leaves_the_subject_the_origin(legs_of):
