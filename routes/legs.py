@@ -119,6 +119,8 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$")
 _OBJECT_GAP = re.compile(r"\s+(?:(?:the|a|an|some|its|their|more|much|[\d,.]+\s+tonnes\s+of)\s+)?")
 # "Tehran had never sent weapons", "it had not provided ammunition", but not "not only sent"
 _NEGATED = re.compile(r"\b(?:not|never|n't)\s+(?!only\b|just\b)(?:\w+\s+)?$")
+# "no aircraft carrying military cargo has ever landed at Abeche": a movement said not to have happened
+_NONE_MOVED = re.compile(r"\b[Nn]o\s+[^.;:!?]{1,80}?\b(?:(?:has|have|had)\s+(?:ever\s+|yet\s+)?(?:been\s+)?|ever\s+)$")
 _PRONOUN = re.compile(r"\b(?:it|they)\b")
 # "accused Ethiopia of secretly sending", "blamed Iran for smuggling", "charged Wagner with flying"
 _ACCUSED_OF = re.compile(r"\s+(?:of|for|with)\s+(?:\w+ly\s+)?(?:having\s+)?")
@@ -723,7 +725,9 @@ class LegExtractor:
                 role.role = "destination"  # "supplied Azerbaijan with drones"
             if mention.kind == "adjective" and _BORDER.match(text, mention.end):
                 role.role = None  # "depots near the Ukrainian border" may lie on either side of it
-            if roles and roles[-1].role in ("origin", "destination") and _narrows(text, roles[-1].mention, mention):
+            if roles and roles[-1].role in ("origin", "destination") and _narrows(
+                    text, roles[-1].mention, mention, any(mention.end < c.start and c.end <= p.start and c.value == "destination"
+                                                          for c in cues for p in places[k + 1:])):
                 role.role, roles[-1].role = roles[-1].role, None
             roles.append(role)
             previous_end = mention.end
@@ -818,8 +822,9 @@ class LegExtractor:
         """ "any ship sailing to Ukrainian ports would be treated as a target": a threat or a rule
         about whatever might move, not a movement; but "denied that any military materiel had been
         transported" denies one."""
-        if self._status(text, sentence.span, frame) == "denied":
-            return False
+        if self._status(text, sentence.span, frame) == "denied" or any(
+                _NONE_MOVED.search(text, max(sentence.span.start, t.start - 100), t.start) for t in sentence.triggers):
+            return False  # "no aircraft carrying military cargo has ever landed at Abeche" denies one
         movers = [h for h in sentence.vehicles + sentence.cargo if h.start <= frame.trigger.start]
         mover = max(movers, key=lambda h: h.start, default=None)
         if mover is None:
@@ -1216,7 +1221,8 @@ class LegExtractor:
         hits = list(self.lex.status.finditer(text, span.start, span.end))
         groups = {h.value for h in hits}
         trigger = frame.trigger
-        if "denied" in groups or _NEGATED.search(text, max(span.start, trigger.start - 20), trigger.start):
+        if "denied" in groups or _NEGATED.search(text, max(span.start, trigger.start - 20), trigger.start) \
+                or any(_NONE_MOVED.search(text, max(span.start, t.start - 100), t.start) for t in frame.triggers):
             return "denied"
         # "will send", but not "the vehicles that Paris agreed to sell were shipped": another verb between
         modal = any(h.value == "planned" and trigger.start - 30 <= h.start and h.end <= trigger.start
@@ -1510,7 +1516,7 @@ def _changes_vehicle(previous: _Frame, frame: _Frame) -> bool:
     return "unknown" not in (frame.mode, previous.mode) and frame.mode != previous.mode
 
 
-def _narrows(text: str, coarse: Mention, fine: Mention) -> bool:
+def _narrows(text: str, coarse: Mention, fine: Mention, ends_later: bool = False) -> bool:
     """ "ports on Iran's Makran coast, such as Konarak", "the Somali coast near Bosaso", "depots in
     western Russia, including a depot near Tikhoretsk": a place in a coast, region or country just
     named says where in it."""
@@ -1523,9 +1529,10 @@ def _narrows(text: str, coarse: Mention, fine: Mention) -> bool:
         return gap.group("area") is not None
     if fine.place.country != place.country:
         return False
-    # "the Somali coast near Bosaso", but "crossed into Iraq near Mandali" passed a border town
+    # "the Somali coast near Bosaso", "crossed into Sudan near Kassala"; but "crossed into Iraq near
+    # Mandali and drove on to Al-Qaim" passed a border town
     return place.type in ("coast", "region", "sea") or place.is_country and (
-        gap.group("near") is None or gap.group("area") is not None)
+        gap.group("near") is None or gap.group("area") is not None or not ends_later)
 
 
 def _compounds(text: str, vehicles: list[Hit]) -> list[Hit]:

@@ -62,6 +62,18 @@ def test_via_cues(legs_of):
     assert leg.destination.id.startswith("ru-makhachkala") and "xx-caspian-sea" in [p.id for p in leg.via]
 
 
+@pytest.mark.parametrize("text, via", [
+    ("Cargo flights carrying ammunition originated in Abu Dhabi and made refuelling stops at Entebbe, Uganda, "
+     "before continuing to Amdjarass.", "Entebbe"),
+    ("The Il-76 carrying ammunition took off from Abu Dhabi and made a technical stop at Sidi Barrani before "
+     "landing at Amdjarass.", "Sidi Barrani"),
+])
+def test_a_refuelling_or_technical_stop_is_a_via(legs_of, text, via):
+    leg = only(legs_of(text))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("ae-abu-dhabi-airport", "td-amdjarass-airport", "air")
+    assert [p.name.split()[0] for p in leg.via] == [via.split()[0]]
+
+
 def test_a_later_arrival_word_ends_the_same_movement(legs_of):
     leg = only(legs_of("Weapons trafficked from Libya crossed into Niger before reaching Agadez."))
     assert (leg.origin.id, leg.destination.id) == ("ly", "ne-agadez")
@@ -956,6 +968,12 @@ def test_oil_and_vehicles_listed_as_cargo_make_no_movement(legs_of, text):
     assert all(leg.cargo for leg in legs_of(text))
 
 
+def test_a_town_near_which_a_country_was_entered_ends_the_movement_when_nothing_goes_on(legs_of):
+    leg = only(legs_of("Contingents of these fighters have crossed back from Eritrea into Sudan near Kassala since "
+                       "late 2023 to reinforce army lines."))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("er", "sd-kassala", "land")
+
+
 def test_a_place_listed_after_including_narrows_a_country(legs_of):
     legs = legs_of("The containers offloaded at Dunai were subsequently placed on trains and carried by rail "
                    "to ammunition depots in western Russia, including a depot near Tikhoretsk, Krasnodar Krai.")
@@ -1007,6 +1025,20 @@ def test_a_subject_after_a_time_sends(legs_of):
 def test_the_accused_is_who_moved_it_and_the_movement_only_alleged(legs_of, text, origin, destination):
     leg = only(legs_of(text))
     assert (leg.origin.id, leg.destination.id, leg.status) == (origin, destination, "alleged")
+
+
+@pytest.mark.parametrize("text", [
+    'A government spokesman said that "no aircraft carrying military cargo from the Emirates has ever landed at '
+    'Abeche," the largest city in the east.',
+    "No weapons have arrived at Abeche from the Emirates, the ministry said.",
+])
+def test_no_vehicle_or_cargo_that_has_moved_is_a_denial(legs_of, text):
+    leg = only(legs_of(text))
+    assert (leg.origin.id, leg.destination.id.removesuffix("-airport"), leg.status) == ("ae", "td-abeche", "denied")
+
+
+def test_any_vehicle_that_might_move_is_no_movement(legs_of):
+    assert legs_of("Any ship sailing to Ukrainian ports with weapons would be treated as a target.") == []
 
 
 def test_a_country_word_in_a_later_clause_leaves_the_subject_the_origin(legs_of):
