@@ -127,6 +127,11 @@ _ACCUSED_OF = re.compile(r"\s+(?:of|for|with)\s+(?:\w+ly\s+)?(?:having\s+)?")
 # "and ships them", "and trucks the crates": a verb, with its object after it
 _OBJECT_AFTER = re.compile(r"\s+(?:them|it|the|a|an|its|their|some|more)\b")
 _RECIPIENT_BEFORE = re.compile(r"\b(?:to|for|into)\s+(?:the\s+)?(?:[A-Z]\w+'s\s+)?$")
+_DESIGNATOR = re.compile(r"([A-Za-z]{1,3})-?(\d{1,4})[A-Za-z]{0,3}\d{0,2}")
+_MATCHING = re.compile(r"\s+(?:of\s+)?(?:matching|identical|the\s+same|similar)\b|\s+(?:that|which)\s+match(?:es|ed)\b")
+_WHERE_CLAUSE = re.compile(r",\s+where\s+[^,;:.()]{0,80}?\s")
+_BEARING_OF = re.compile(r"(?:(?:some|about|approximately|roughly|around|nearly|almost)\s+)?(?:\d[\d,.]*\s*|a\s+few\s+)"
+                         r"(?:km|kilomet(?:er|re)s?|miles|nautical\s+miles)\s+(?:\w+\s+)?(?:north|south|east|west)[\w-]*\s+of\s+$")
 _TIME_OPENERS = {"in", "on", "by", "since", "during", "early", "late", "last", "this", "mid", "week", "month", "year",
                  "summer", "winter", "spring", "autumn"}
 # "In August they were carried by truck", "Two days later it docked": a time before the pronoun
@@ -224,6 +229,7 @@ class _Trail:
     place: Place
     leg: Leg | None = None
     arrived: bool = False  # the place is where the thing was unloaded or landed, not where it set out
+    vehicle: str = ""  # the aircraft or vessel type it set out on ("C-130"), to know it again
 
 
 class LegExtractor:
@@ -377,7 +383,8 @@ class LegExtractor:
         since = document.sentences[max(0, index - TRAIL_SENTENCES)].start
         earlier = [m for m in every if since <= m.start and m.end <= span.start]
         out = []
-        named_end = any(c.value == "destination" for c in self.lex.cues.finditer(text, span.start, span.end))
+        cues = list(self.lex.cues.finditer(text, span.start, span.end))
+        named_end = any(c.value == "destination" for c in cues)
         for trigger in triggers:
             thence = _THENCE.match(text, trigger.end)
             if thence and earlier:  # "expected to sail from there to Vostochny"
@@ -389,8 +396,12 @@ class LegExtractor:
             if named_end and m and any(c.value == "destination" and c.end <= m.start()
                                        for c in self.lex.cues.finditer(text, span.start, m.start())):
                 continue  # "heading for Puerto Cabello ... expected to dock there": named already
-            if m and earlier and not any(True for _ in self.lex.cues.finditer(trigger.text)):  # not "left there"
-                last = earlier[-1]
+            # "A source at Misrata airport told MAW that a C-130 landed there": a place the sentence
+            # set the scene at comes first, else the last place the sentences before named
+            here = [p for p in every if span.start <= p.start and p.end <= trigger.start and not p.place.is_country
+                    and (cue := _cue_before(text, cues, p.start, triggers)) is not None and cue.value == "weak"]
+            if m and (here or earlier) and not any(True for _ in self.lex.cues.finditer(trigger.text)):  # not "left there"
+                last = (here or earlier)[-1]
                 out.append(Mention(document.id, m.start("there"), m.end(), "there", last.place, last.score,
                                    f"'there' refers back to {last.text}", kind="there"))
         return out
@@ -544,6 +555,12 @@ class LegExtractor:
         return any(re.search(r"\b(?:the|these|those)\s+$", text[max(span.start, hit.start - 10):hit.start], re.IGNORECASE)
                    for hit in self.lex.vehicles.finditer(text, span.start, min(span.end, span.start + 40)))
 
+    def _names_vehicle_before(self, text: str, sentence: _Sentence, frame: _Frame) -> bool:
+        """ "the Panel established that the dhow had been loaded at Chabahar": the vehicle the text
+        followed, named again with "the" just before the movement word."""
+        return any(frame.trigger.start - h.end <= 30 and _DEFINITE.search(text[max(sentence.span.start, h.start - 8):h.start])
+                   for h in sentence.vehicles if h.end <= frame.trigger.start)
+
     def _opens_on_vehicle(self, text: str, span: Span) -> bool:
         """ "The vessel, which had sailed from ...": the sentence opens on a vehicle or shipment
         the sentences before spoke of."""
@@ -598,13 +615,18 @@ class LegExtractor:
                     continue
                 if trail.leg is None and trail.arrived and trail.place not in frame.origins and (
                         self._opens_on_vehicle(text, sentence.span)
-                        or sentence.index - trail.index == 1
-                        and _PAST_PERFECT.search(text, max(sentence.span.start, frame.trigger.start - 30),
-                                                 frame.trigger.start)):
+                        or _PAST_PERFECT.search(text, max(sentence.span.start, frame.trigger.start - 30),
+                                                frame.trigger.start)
+                        and (sentence.index - trail.index == 1 or self._names_vehicle_before(text, sentence, frame))):
                     # "The bombs were unloaded at Ashdod. The vessel, which had sailed from Sunny Point, ...";
                     # "... discharged 40 APCs at Aden. Officials said the vessel had loaded in Jeddah."
                     frame.destinations = [trail.place]
                     frame.inferred = f"destination from the sentences before: {trail.place.name}"
+            if not frame.origins and frame.destinations and trail is not None and trail.leg is None \
+                    and not trail.arrived and trail.vehicle and trail.vehicle == _designator(self._vehicle(sentence, frame)):
+                # "a C-130E took off from Cigli ... a Turkish C-130 landed there": the same type, the same flight
+                frame.origins = [trail.place]
+                frame.inferred = f"origin from the sentences before: {trail.place.name}"
             self._fall_back(document, sentence, frame, movements[k - 1] if k else None, movements, every)
             if not frame.origins and frame.destinations and trail is not None and trail.leg is not None \
                     and self._partitive(text, sentence.span):
@@ -644,7 +666,8 @@ class LegExtractor:
             place = (ends or frame.origins or [None])[-1]
             if place is not None:
                 # the leg this sentence told, or the one it refined ("The Il-76 had departed Vnukovo")
-                trail = _Trail(sentence.index, place, legs[-1] if legs else refined_here, bool(frame.destinations))
+                trail = _Trail(sentence.index, place, legs[-1] if legs else refined_here, bool(frame.destinations),
+                               _designator(self._vehicle(sentence, frame)))
                 break
         return legs, trail
 
@@ -839,7 +862,7 @@ class LegExtractor:
                  and not _NEW_CLAUSE.search(text, frame.trigger.end, r.mention.start)]
         strong = [r for r in after if r.role == "destination"]
         weak = [r for r in after if r.role == "destination_weak"
-                and r.mention.start - frame.trigger.end <= WEAK_REACH
+                and r.mention.start - frame.trigger.end - _bearing_length(text, frame.trigger.end, r.mention.start) <= WEAK_REACH
                 and not _SALE.fullmatch(frame.trigger.text)]  # "sold at outlets in Florida": where, not whither
         frame.origins = _places(r for r in own if r.role == "origin")
         frame.via = _places(r for r in own if r.role == "via")
@@ -874,6 +897,12 @@ class LegExtractor:
         if frame.skip:
             return
         text, roles = document.text, sentence.roles
+        if frame.kind == "arrive" and not frame.destinations:
+            # "Damascus International Airport, where Iranian cargo aircraft unloaded weapons"
+            where = [r for r in roles if r.mention.end <= frame.trigger.start
+                     and _WHERE_CLAUSE.fullmatch(text, r.mention.end, frame.trigger.start)]
+            if where:
+                frame.destinations = [where[-1].mention.place]
         if not frame.origins and frame.destinations and previous is not None and not previous.skip \
                 and previous.destinations and frame.kind == "send" and (
                     self._moves_on(text, previous, frame) or _changes_vehicle(previous, frame)
@@ -1017,6 +1046,11 @@ class LegExtractor:
         after = frame.trigger.end
         if any(_OBJECT_DEFINITE.fullmatch(text, after, hit.start)
                for hit in self.lex.anaphora.finditer(text, after, min(frame.end, after + 40))):
+            return True
+        if self._names_vehicle_before(text, sentence, frame):
+            return True
+        # "a vessel of matching length and hull colour berthed at Port Sudan": the one tracked before
+        if any(_MATCHING.match(text, hit.end) for hit in sentence.vehicles if hit.start < frame.trigger.start):
             return True
         # "The Ilyushin Il-76, which ..., departed Vnukovo" after "a Russian military transport plane"
         return any(hit.start - start <= 30 and re.fullmatch(r"\s*[Tt]he\s+(?:[A-Z][\w-]*\s+)*", text[start:hit.start])
@@ -1763,6 +1797,19 @@ def _nearest(hits: list[Hit], frame: _Frame) -> Hit | None:
     """The hit nearest the frame's movement word, preferring one inside the frame."""
     inside = [h for h in hits if frame.start <= h.start < frame.end]
     return min(inside or hits, key=lambda h: abs(h.start - frame.trigger.start), default=None)
+
+
+def _bearing_length(text: str, start: int, end: int) -> int:
+    """How much of the text before a place only says how far from it ("a landing site approximately
+    5 km east of Qandala"): those words do not part the place from the movement."""
+    found = _BEARING_OF.search(text, start, end)
+    return end - found.start() if found else 0
+
+
+def _designator(vehicle: Hit | None) -> str:
+    """The type a vehicle word names, without its variant ("C-130E" and "C-130s" are "C-130")."""
+    found = _DESIGNATOR.fullmatch(vehicle.text) if vehicle is not None else None
+    return f"{found.group(1).upper()}-{found.group(2)}" if found else ""
 
 
 def _listed_after(text: str, hit: Hit, nouns: list[Hit]) -> bool:

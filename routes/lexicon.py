@@ -17,6 +17,10 @@ import yaml
 LEXICON_FILE = "lexicon.yaml"
 
 
+_VARIANT = r"(?:[A-Z]{1,3}\d{0,2}|s)?"
+_VARIANT_END = re.compile(r"(?<=\d)[A-Za-z]{1,3}\d{0,2}$")
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     """A phrase of the lexicon found in a text."""
@@ -67,7 +71,9 @@ class PhraseMatcher:
     @staticmethod
     def _compile(words: list[str], flags: re.RegexFlag) -> re.Pattern[str]:
         words.sort(key=len, reverse=True)
-        alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+        # a designator takes its variant letters: "C-130E", "Il-76MD", "T-72B3", "C-130s"
+        alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") + (_VARIANT if w[-1].isdigit() else "")
+                                for w in words)
         return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", flags)
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Hit]:
@@ -78,7 +84,11 @@ class PhraseMatcher:
                 continue
             for m in regex.finditer(text, start, end):
                 key = " ".join(m.group().split())
-                hits.append(Hit(m.start(), m.end(), m.group(), table[key.lower() if fold else key]))
+                key = key.lower() if fold else key
+                value = table.get(key)
+                if value is None:  # a variant of a designator the lexicon names
+                    value = table[_VARIANT_END.sub("", key)]
+                hits.append(Hit(m.start(), m.end(), m.group(), value))
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         last_end = -1
         for hit in hits:

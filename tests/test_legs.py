@@ -92,6 +92,49 @@ def test_a_place_that_only_says_where_another_is_plays_no_role(legs_of):
 
 # -- sentences that refer back ----------------------------------------------------------------------
 
+def test_the_same_aircraft_type_named_again_lands_the_flight_that_took_off(legs_of):
+    leg = only(legs_of("On 4 July, a Turkish Air Force C-130E took off from Izmir's Cigli air base in the early "
+                       "morning. Its signal was lost shortly after it passed south of Crete. A source at Misrata "
+                       "airport, who asked not to be named, told us that a Turkish C-130 landed there roughly two "
+                       "hours later and was unloaded on the military side of the field."))
+    assert (leg.origin.id, leg.destination.id, leg.mode, leg.status) == (
+        "tr-cigli-airbase", "ly-misrata-airport", "air", "alleged")
+    assert "C-130" in leg.carrier
+
+
+def test_a_designator_takes_its_variant_letters(legs_of):
+    leg = only(legs_of("A Turkish C-130E flew ammunition from Kayseri to al-Watiya."))
+    assert (leg.origin.country, leg.destination.id, leg.mode) == ("TR", "ly-al-watiya-airbase", "air")
+    assert "C-130E" in leg.carrier
+
+
+def test_a_matching_vessel_seen_in_port_is_the_one_that_went_dark(legs_of):
+    leg = only(legs_of(
+        "The SAHEL STAR, a general cargo vessel flagged in the Comoros, last transmitted its position off Bandar Abbas "
+        "on 17 November 2023 before switching off its AIS transponder for nine days. Satellite imagery captured on "
+        "26 November shows a vessel of matching length, hull colour and crane configuration berthed at the southern "
+        "port of Port Sudan. Two port workers said that containers with weapons were unloaded from the ship at night.",
+        "2024-03-01"))
+    assert (leg.origin.id, leg.destination.id.removesuffix("-port"), leg.mode, leg.date) == (
+        "ir-bandar-abbas-port", "sd-port-sudan", "sea", "2023-11-26")
+
+
+def test_a_place_with_a_where_clause_is_where_the_clause_unloads(legs_of):
+    leg = only(legs_of("Israel struck Damascus International Airport, where Iranian cargo aircraft have long been "
+                       "suspected of unloading weapons destined for allied militias."))
+    assert (leg.origin.id, leg.destination.id, leg.mode, leg.status) == ("ir", "sy-damascus-airport", "air", "alleged")
+
+
+def test_the_dhow_that_offloaded_near_a_town_had_loaded_where_a_later_sentence_says(legs_of):
+    leg = only(legs_of(
+        "On 27 February 2024, a wooden dhow offloaded its cargo of rifles at an informal landing site approximately "
+        "5 km east of Qandala, Bari region. Vehicles waiting at the beach removed part of the consignment before "
+        "police arrived and detained the vessel and its crew. On the basis of interviews with the crew, the Panel "
+        "established that the dhow had been loaded at Chabahar, on the Makran coast of Iran, and had departed that "
+        "port on 19 February 2024.", "2024-09-01"))
+    assert (leg.origin.id, leg.destination.id.removesuffix("-port"), leg.mode) == ("ir-chabahar-port", "so-qandala", "sea")
+
+
 def test_the_vessel_sails_on_from_where_it_loaded(legs_of):
     leg = only(legs_of("Satellite images show the bulk carrier Matros Pozynich loading grain in Sevastopol on "
                        "19 May. The vessel then sailed to Latakia."))
@@ -527,7 +570,9 @@ def test_a_word_for_what_a_vehicle_is_for_is_no_movement(legs_of):
     leg = only(legs_of("An Egyptian military source denied reports that Egyptian air force transport planes had "
                        "flown ammunition to Port Sudan in February.", "2024-03-03"))
     assert (leg.origin.id, leg.destination.id, leg.mode, leg.status) == ("eg", "sd-port-sudan-airport", "air", "denied")
-    assert legs_of('"No Egyptian aircraft has carried weapons to Sudan," the source said.') == []
+    # a movement said with "no" not to have happened is a denial of it
+    leg = only(legs_of('"No Egyptian aircraft has carried weapons to Sudan," the source said.'))
+    assert (leg.origin.id, leg.destination.id, leg.status) == ("eg", "sd", "denied")
 
 
 def test_flights_from_a_place_are_a_movement_after_any_word(legs_of):
