@@ -132,6 +132,9 @@ _MATCHING = re.compile(r"\s+(?:of\s+)?(?:matching|identical|the\s+same|similar)\
 _WHERE_CLAUSE = re.compile(r",\s+where\s+[^,;:.()]{0,80}?\s")
 _BEARING_OF = re.compile(r"(?:(?:some|about|approximately|roughly|around|nearly|almost)\s+)?(?:\d[\d,.]*\s*|a\s+few\s+)"
                          r"(?:km|kilomet(?:er|re)s?|miles|nautical\s+miles)\s+(?:\w+\s+)?(?:north|south|east|west)[\w-]*\s+of\s+$")
+_FOR_SITE = re.compile(r"\s+for\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}")
+_OFFLOADED_FROM = re.compile(r"\b(?:offloaded|unloaded|removed|taken|discharged|brought)\s+(?:from|off|out\s+of)\s+"
+                             r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|those\s+)?(?:[\w-]+\s+)?$")
 _TIME_OPENERS = {"in", "on", "by", "since", "during", "early", "late", "last", "this", "mid", "week", "month", "year",
                  "summer", "winter", "spring", "autumn"}
 # "In August they were carried by truck", "Two days later it docked": a time before the pronoun
@@ -350,7 +353,10 @@ class LegExtractor:
                      for m in re.compile(rf"\b{re.escape(name)}\b").finditer(text, span.start, span.end)
                      if not any(v.start <= m.start() <= v.end + 5 for v in vehicles)]  # "cargo ship Sparta IV" is one
         vehicles = sorted(vehicles + _flagged_names(text, span, vehicles), key=lambda h: h.start)
-        vehicles = [v for v in vehicles if not _listed_after(text, v, cargo)]  # "armoured vehicles and trucks"
+        vehicles = [v for v in vehicles if not _listed_after(text, v, cargo)  # "armoured vehicles and trucks"
+                    # "a convoy of trucks carrying equipment offloaded from the flights": the trucks move
+                    and not (_OFFLOADED_FROM.search(text, max(span.start, v.start - 40), v.start)
+                             and any(other.start < v.start for other in vehicles))]
         civilian = list(lex.civilian_cargo.finditer(text, span.start, span.end))
         if civilian and all(_within(h, civilian) for h in cargo):
             return None  # aid trucks with food and medicine, ships with grain and timber: not arms logistics
@@ -725,6 +731,8 @@ class LegExtractor:
                 if continued == "destination" and strong and \
                         not any(strong[-1].end <= p.start < cue.start for p in places[:k]):
                     role.role = "destination"  # "to a logistics hub near Rzeszow": no place named the end before
+                elif roles and roles[-1].role == "origin" and _FOR_SITE.fullmatch(text, roles[-1].mention.end, cue.start):
+                    role.role = "destination"  # "left Bosaso for forward positions near Iskushuban"
                 else:
                     role.role = "origin" if continued == "origin" else "destination_weak"
             elif cue is not None and cue.value == "weak" and cue.text.lower() == "for" and roles \

@@ -1019,6 +1019,19 @@ def test_a_town_near_which_a_country_was_entered_ends_the_movement_when_nothing_
     assert (leg.origin.id, leg.destination.id, leg.mode) == ("er", "sd-kassala", "land")
 
 
+def test_left_a_town_for_positions_near_another_ends_there_by_road(legs_of):
+    leg = only(legs_of("On Sunday, a convoy of about 20 trucks carrying weapons offloaded from the flights left Bosaso "
+                       "for forward positions near Iskushuban, a Puntland official said."))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("so-bosaso", "so-iskushuban", "land")
+
+
+def test_skiffs_that_came_ashore_near_a_town_end_there(legs_of):
+    leg = only(legs_of("Fibreglass skiffs, each carrying between 30 and 60 weapons, departed from landing points around "
+                       "Mukalla, in Hadramawt governorate, Yemen, and came ashore on the coast near Laasqoray, Sanaag "
+                       "region."))
+    assert (leg.origin.id.removesuffix("-port"), leg.destination.id, leg.mode) == ("ye-mukalla", "so-las-khorey", "sea")
+
+
 def test_a_place_listed_after_including_narrows_a_country(legs_of):
     legs = legs_of("The containers offloaded at Dunai were subsequently placed on trains and carried by rail "
                    "to ammunition depots in western Russia, including a depot near Tikhoretsk, Krasnodar Krai.")
