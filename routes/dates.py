@@ -236,7 +236,9 @@ def relative(text: str, anchor: date | None, start: int = 0, end: int | None = N
 # Words that date an event by another one ("a day before the aircraft landed"), in days.
 _EVENT_OFFSET = re.compile(
     r"\b(?:(?P<before>a|one|the|two|three)\s+days?\s+(?:before|earlier|prior)|the\s+previous\s+day"
-    r"|(?P<after>a|one|two|three)\s+days?\s+later|the\s+(?:next|following)\s+day)\b",
+    r"|(?P<after>a|one|two|three)\s+days?\s+later|the\s+(?:next|following)\s+day"
+    r"|(?P<same>(?:an?|one|two|three|four|five|six|several|a\s+few|\d+)\s+hours?\s+later|later\s+that\s+day"
+    r"|the\s+same\s+day))\b",
     re.IGNORECASE,
 )
 _COUNTS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3}
@@ -251,6 +253,8 @@ def event_offset(text: str, start: int = 0, end: int | None = None) -> int | Non
         return -_COUNTS[m.group("before").lower()]
     if m.group("after"):
         return _COUNTS[m.group("after").lower()]
+    if m.group("same"):
+        return 0  # "two hours later", "later that day"
     return -1 if "previous" in m.group().lower() else 1
 
 

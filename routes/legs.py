@@ -135,6 +135,9 @@ _BEARING_OF = re.compile(r"(?:(?:some|about|approximately|roughly|around|nearly|
 _FOR_SITE = re.compile(r"\s+for\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}")
 _OFFLOADED_FROM = re.compile(r"\b(?:offloaded|unloaded|removed|taken|discharged|brought)\s+(?:from|off|out\s+of)\s+"
                              r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|those\s+)?(?:[\w-]+\s+)?$")
+_SAID_IT = re.compile(r"\b(?:informed|told|notified|assured|said|stated|confirmed|acknowledged|admitted|announced)\b"
+                      r"[^.;]{0,40}?\bthat\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$")
+_SHE_BEFORE = re.compile(r"\b[Ss]he\s+(?:had\s+|has\s+)?(?:been\s+)?(?:\w+ly\s+)?$")
 _TIME_OPENERS = {"in", "on", "by", "since", "during", "early", "late", "last", "this", "mid", "week", "month", "year",
                  "summer", "winter", "spring", "autumn"}
 # "In August they were carried by truck", "Two days later it docked": a time before the pronoun
@@ -233,6 +236,7 @@ class _Trail:
     leg: Leg | None = None
     arrived: bool = False  # the place is where the thing was unloaded or landed, not where it set out
     vehicle: str = ""  # the aircraft or vessel type it set out on ("C-130"), to know it again
+    date: str | None = None  # when it was placed there, for "two hours later" when no leg was told yet
 
 
 class LegExtractor:
@@ -672,8 +676,10 @@ class LegExtractor:
             place = (ends or frame.origins or [None])[-1]
             if place is not None:
                 # the leg this sentence told, or the one it refined ("The Il-76 had departed Vnukovo")
-                trail = _Trail(sentence.index, place, legs[-1] if legs else refined_here, bool(frame.destinations),
-                               _designator(self._vehicle(sentence, frame)))
+                leg = legs[-1] if legs else refined_here
+                trail = _Trail(sentence.index, place, leg, bool(frame.destinations), _designator(self._vehicle(sentence, frame)),
+                               None if leg is not None else self._date(document, sentence.span, year_hint, None,
+                                                                       frame.trigger.start))
                 break
         return legs, trail
 
@@ -960,6 +966,12 @@ class LegExtractor:
             subjects = []
         if not frame.origins and subjects and frame.kind == "send":
             frame.origins = [self._metonym(subjects[-1].mention.place)]
+        if not frame.origins and frame.kind == "send" and \
+                (said := _SAID_IT.search(text, max(sentence.span.start, frame.trigger.start - 120), frame.trigger.start)):
+            # "the Government of Türkiye informed the Panel that it had delivered": who said it did it
+            speakers = [r for r in before if r.mention.end <= said.start() and r.mention.place.is_country
+                        and r.mention.kind != "adjective" and r.mention.place not in taken]
+            frame.origins = [speakers[-1].mention.place] if speakers else []
         if not frame.origins:
             # "a plane chartered by the UAE": who runs the vehicle, when nothing names its departure
             frame.origins = _places(r for r in roles if r.role == "operator")[:1]
@@ -1055,8 +1067,8 @@ class LegExtractor:
         if any(_OBJECT_DEFINITE.fullmatch(text, after, hit.start)
                for hit in self.lex.anaphora.finditer(text, after, min(frame.end, after + 40))):
             return True
-        if self._names_vehicle_before(text, sentence, frame):
-            return True
+        if self._names_vehicle_before(text, sentence, frame) or _SHE_BEFORE.search(text, start, frame.trigger.start):
+            return True  # "the dhow had been loaded at Chabahar", "AIS data show that she had loaded at Nordenham"
         # "a vessel of matching length and hull colour berthed at Port Sudan": the one tracked before
         if any(_MATCHING.match(text, hit.end) for hit in sentence.vehicles if hit.start < frame.trigger.start):
             return True
@@ -1301,7 +1313,7 @@ class LegExtractor:
                     return resolved
         offset = dates.event_offset(text, span.start, span.end)
         if offset is not None:
-            earlier = trail.leg.date if trail is not None and trail.leg is not None else None
+            earlier = (trail.leg.date if trail.leg is not None else trail.date) if trail is not None else None
             return dates.shift(earlier, offset) if earlier else None
         relative = dates.relative(text, document.published, span.start, span.end)
         if relative or not aside:

@@ -70,6 +70,9 @@ def test_relative_dates_need_an_anchor():
     ("two days later", 2),
     ("the following day", 1),
     ("the previous day", -1),
+    ("landed there roughly two hours later", 0),
+    ("later that day", 0),
+    ("hours of talks", None),
     ("days of fighting", None),
 ])
 def test_dates_relative_to_another_event(text, offset):

@@ -96,9 +96,9 @@ def test_the_same_aircraft_type_named_again_lands_the_flight_that_took_off(legs_
     leg = only(legs_of("On 4 July, a Turkish Air Force C-130E took off from Izmir's Cigli air base in the early "
                        "morning. Its signal was lost shortly after it passed south of Crete. A source at Misrata "
                        "airport, who asked not to be named, told us that a Turkish C-130 landed there roughly two "
-                       "hours later and was unloaded on the military side of the field."))
-    assert (leg.origin.id, leg.destination.id, leg.mode, leg.status) == (
-        "tr-cigli-airbase", "ly-misrata-airport", "air", "alleged")
+                       "hours later and was unloaded on the military side of the field.", "2020-08-01"))
+    assert (leg.origin.id, leg.destination.id, leg.mode, leg.status, leg.date) == (
+        "tr-cigli-airbase", "ly-misrata-airport", "air", "alleged", "2020-07-04")
     assert "C-130" in leg.carrier
 
 
@@ -133,6 +133,15 @@ def test_the_dhow_that_offloaded_near_a_town_had_loaded_where_a_later_sentence_s
         "established that the dhow had been loaded at Chabahar, on the Makran coast of Iran, and had departed that "
         "port on 19 February 2024.", "2024-09-01"))
     assert (leg.origin.id, leg.destination.id.removesuffix("-port"), leg.mode) == ("ir-chabahar-port", "so-qandala", "sea")
+
+
+def test_she_had_loaded_elsewhere_after_berthing_at_the_port_of_the_section(legs_of):
+    leg = only(legs_of(
+        "Alexandroupolis.\nThe Greek port has become one of the US military's main gateways to south-eastern "
+        "Europe. On 14 January 2025 the roll-on/roll-off vessel Nordic Aster berthed at the port's eastern quay. AIS "
+        "data show that she had loaded in early January at Nordenham, on the Weser estuary in Germany, with military "
+        "vehicles and ammunition.", "2025-02-10"))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("de-nordenham-port", "gr-alexandroupolis-port", "sea")
 
 
 def test_the_vessel_sails_on_from_where_it_loaded(legs_of):
@@ -1097,6 +1106,12 @@ def test_no_vehicle_or_cargo_that_has_moved_is_a_denial(legs_of, text):
 
 def test_any_vehicle_that_might_move_is_no_movement(legs_of):
     assert legs_of("Any ship sailing to Ukrainian ports with weapons would be treated as a target.") == []
+
+
+def test_a_government_that_said_it_delivered_is_the_origin(legs_of):
+    leg = only(legs_of("The Government of Türkiye informed the Panel that it had delivered, on 2 February 2024, "
+                       "1,500 MPT-76 rifles by air to Aden Adde International Airport for the Somali National Army."))
+    assert (leg.origin.id, leg.destination.id, leg.mode, leg.date) == ("tr", "so-mogadishu-airport", "air", "2024-02-02")
 
 
 def test_a_country_word_in_a_later_clause_leaves_the_subject_the_origin(legs_of):
