@@ -138,6 +138,7 @@ _OFFLOADED_FROM = re.compile(r"\b(?:offloaded|unloaded|removed|taken|discharged|
 _SAID_IT = re.compile(r"\b(?:informed|told|notified|assured|said|stated|confirmed|acknowledged|admitted|announced)\b"
                       r"[^.;]{0,40}?\bthat\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$")
 _SHE_BEFORE = re.compile(r"\b[Ss]he\s+(?:had\s+|has\s+)?(?:been\s+)?(?:\w+ly\s+)?$")
+_AIRSPACE = re.compile(r"\s+air\s?space\b", re.IGNORECASE)
 _TIME_OPENERS = {"in", "on", "by", "since", "during", "early", "late", "last", "this", "mid", "week", "month", "year",
                  "summer", "winter", "spring", "autumn"}
 # "In August they were carried by truck", "Two days later it docked": a time before the pronoun
@@ -760,8 +761,12 @@ class LegExtractor:
                 role.role = roles[-1].role
             if role.role is None and _direct_object(text, mention, triggers):
                 role.role = "destination"  # "supplied Azerbaijan with drones"
-            if mention.kind == "adjective" and _BORDER.match(text, mention.end):
-                role.role = None  # "depots near the Ukrainian border" may lie on either side of it
+            if mention.kind == "adjective" and _BORDER.match(text, mention.end) and not (
+                    cue is not None and cue.value == "destination" and cue.text.lower() in ("to", "towards", "toward")):
+                role.role = None  # "depots near the Ukrainian border" may lie on either side of it; "driven to
+                # the Ukrainian border" goes on into Ukraine
+            if _AIRSPACE.match(text, mention.end):
+                role.role = None  # "a cruise missile crossed into Polish airspace": a weapon in flight, no delivery
             if roles and roles[-1].role in ("origin", "destination") and _narrows(
                     text, roles[-1].mention, mention, any(mention.end < c.start and c.end <= p.start and c.value == "destination"
                                                           for c in cues for p in places[k + 1:])):

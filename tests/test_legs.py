@@ -1041,6 +1041,24 @@ def test_skiffs_that_came_ashore_near_a_town_end_there(legs_of):
     assert (leg.origin.id.removesuffix("-port"), leg.destination.id, leg.mode) == ("ye-mukalla", "so-las-khorey", "sea")
 
 
+def test_driven_to_a_countrys_border_goes_into_it(legs_of):
+    leg = only(legs_of("From Constanta the shells were loaded onto trucks and driven north to the Ukrainian border, "
+                       "one of the sources said."))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("ro-constanta", "ua", "land")
+
+
+def test_a_missile_that_crossed_into_airspace_delivers_nothing_there(legs_of):
+    legs = legs_of("In March a Russian cruise missile crossed briefly into Polish airspace near the border.")
+    assert not any(leg.destination.country == "PL" for leg in legs)
+
+
+def test_the_last_broadcast_position_is_where_the_vessel_set_out(legs_of):
+    legs = legs_of("The cargo ship Angara carried containers of artillery shells for Russia. Its last broadcast position "
+                   "placed it off Rajin on 12 December; imagery taken on 14 December shows it unloading at Vostochny.",
+                   "2024-01-10")
+    assert ("kp-rajin-port", "ru-vostochny-port") in ends(legs)
+
+
 def test_a_place_listed_after_including_narrows_a_country(legs_of):
     legs = legs_of("The containers offloaded at Dunai were subsequently placed on trains and carried by rail "
                    "to ammunition depots in western Russia, including a depot near Tikhoretsk, Krasnodar Krai.")

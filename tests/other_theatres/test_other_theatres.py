@@ -7,7 +7,7 @@ Each file's own bar is where it honestly stands.
 
 The third to seventh batches are short reports written here; each was scored before the
 rules were changed for it (F1 0.53, 0.53, 0.52, 0.78, 0.67) and then used to find general
-causes. The eighth to twenty-sixth batches are long-form documents (300-700 words of wire copy,
+causes. The eighth to twenty-ninth batches are long-form documents (300-700 words of wire copy,
 panel reports, OSINT investigations, features and briefs, with background, quotes and one
 document without a leg each), written and annotated by annotators who never saw the
 extractor, and scored untuned: eighth 0.52, ninth 0.54, tenth 0.51, eleventh 0.46 (the
@@ -43,7 +43,13 @@ untuned with the code before any change: 0.72, 0.74 and 0.47. The twenty-fourth 
 twenty-fifth were then used (0.84 and 0.77 after); the twenty-sixth was kept out until every
 rule was in and then scored 0.47 (precision 0.64, recall 0.37), no better than before: the
 estimate now, and the third time that rules found on some batches did not carry over to the
-batch held out. From these batches on, legs are matched to annotations by an optimal
+batch held out. The twenty-seventh to twenty-ninth (Libya, Syria and the eastern Mediterranean;
+Sudan, Chad and the Red Sea; Ukraine, Russia and the Black Sea) were written by three more
+annotators and scored untuned with the code before any change: 0.75, 0.60 and 0.57. The
+twenty-sixth (now looked at), twenty-seventh and twenty-eighth were then used; the
+twenty-ninth was kept out until every rule was in and then scored 0.57 again (precision 0.67,
+recall 0.50, mode 0.90): the estimate now, and the fourth time that rules found on some
+batches did not carry over to the batch held out. From these batches on, legs are matched to annotations by an optimal
 assignment rather than a greedy pass (the earlier figures do not change by it), and the
 aggregate status bar stands at 0.85, where the new batches put it. Two kinds of
 re-annotation were made where an annotator's convention contradicted DESIGN.md: one flight
@@ -95,7 +101,8 @@ def test_all_theatres_together_reach_the_bar(scores: dict[str, Score]):
 
 
 # Files held to a bar of their own; the rest to DEFAULT_BAR.
-BARS = {"twentysixth_batch": 0.42, "twentyfifth_batch": 0.72, "twentyfourth_batch": 0.8, "twentythird_batch": 0.68, "twentysecond_batch": 0.75, "twentyfirst_batch": 0.55,
+BARS = {"twentyninth_batch": 0.62, "twentyseventh_batch": 0.85, "twentysixth_batch": 0.68, "twentyfifth_batch": 0.72,
+        "twentyfourth_batch": 0.85, "twentythird_batch": 0.75, "twentysecond_batch": 0.75, "twentyfirst_batch": 0.55,
         "twentieth_batch": 0.78, "nineteenth_batch": 0.65, "eighteenth_batch": 0.85, "seventeenth_batch": 0.85,
         "sixteenth_batch": 0.68, "fifteenth_batch": 0.8, "fourteenth_batch": 0.85, "thirteenth_batch": 0.72,
         "twelfth_batch": 0.85, "eleventh_batch": 0.8, "tenth_batch": 0.8, "ninth_batch": 0.9, "eighth_batch": 0.65,
