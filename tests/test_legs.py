@@ -1122,6 +1122,11 @@ def test_no_vehicle_or_cargo_that_has_moved_is_a_denial(legs_of, text):
     assert (leg.origin.id, leg.destination.id.removesuffix("-airport"), leg.status) == ("ae", "td-abeche", "denied")
 
 
+def test_no_fewer_than_is_no_denial(legs_of):
+    leg = only(legs_of("No fewer than 40 Il-76 aircraft carrying weapons have landed at Abeche from the Emirates."))
+    assert leg.status == "reported"
+
+
 def test_any_vehicle_that_might_move_is_no_movement(legs_of):
     assert legs_of("Any ship sailing to Ukrainian ports with weapons would be treated as a target.") == []
 
