@@ -138,6 +138,7 @@ _OFFLOADED_FROM = re.compile(r"\b(?:offloaded|unloaded|removed|taken|discharged|
 _SAID_IT = re.compile(r"\b(?:informed|told|notified|assured|said|stated|confirmed|acknowledged|admitted|announced)\b"
                       r"[^.;]{0,40}?\bthat\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$")
 _SHE_BEFORE = re.compile(r"\b[Ss]he\s+(?:had\s+|has\s+)?(?:been\s+)?(?:\w+ly\s+)?$")
+_ADVERBS = re.compile(r"(?:\s+\w+ly)*\s+")
 _AIRSPACE = re.compile(r"\s+air\s?space\b", re.IGNORECASE)
 _TIME_OPENERS = {"in", "on", "by", "since", "during", "early", "late", "last", "this", "mid", "week", "month", "year",
                  "summer", "winter", "spring", "autumn"}
@@ -172,6 +173,10 @@ _BARE_CAPITAL = re.compile(r"\b[Tt]he\s+capital\b(?!\s+(?:of|city\s+of)\b)(?!,?\
 _TOWN_REFERENCE = re.compile(r"\b[Tt]he\s+(?:(?P<qualifier>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+)?"
                              r"(?:(?:port|coastal|border|desert|oasis|hilltop|garrison|frontline|northern|southern|"
                              r"eastern|western|central)\s+)?(?:city|town)\b(?!\s+(?:of|hall|council|centre|center)\b)")
+_REGION_REFERENCE = re.compile(r"\b[Tt]he\s+(?:(?P<qualifier>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+)?"
+                               r"(?:(?:northern|southern|eastern|western|central|border|breakaway|embattled|contested)\s+)?"
+                               r"(?:region|province|governorate|enclave)\b(?!\s+of\b)")
+_INTO_BEFORE = re.compile(r"\b(?:into|to|towards|toward|entered|reached)\s+$")
 _ITS_TERRITORY = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:territory|soil|airspace|territorial\s+waters)\b")
 _POSSESSED_FACILITY = re.compile(r"'s?\s+(?:(?:main|international|military|new|old|commercial)\s+)?"
                                  r"(?P<noun>air\s?base|airport|airfield|seaport|port|harbou?r|naval\s+base)\b")
@@ -488,18 +493,24 @@ class LegExtractor:
         return out
 
     def _towns_referred_to(self, document: Document, index: int, span: Span, every: list[Mention]) -> list[Mention]:
-        """ "landed at the Red Sea city", "poured into the town": the last town the sentences before
-        named (in the country an adjective gives), unless the words stand right after
-        a town's name ("Salalah, the Omani port city") and only describe it."""
+        """ "landed at the Red Sea city", "poured into the town", "crossed the border into the
+        region": the last town (or region) named before (in the country an adjective gives),
+        unless the words stand right after a name ("Salalah, the Omani port city") and only
+        describe it."""
         text = document.text
         since = document.sentences[max(0, index - FACILITY_REACH)].start
         out = []
-        for m in _TOWN_REFERENCE.finditer(text, span.start, span.end):
+        references = [(m, "city") for m in _TOWN_REFERENCE.finditer(text, span.start, span.end)] + \
+            [(m, "region") for m in _REGION_REFERENCE.finditer(text, span.start, span.end)]
+        for m, kind in references:
             if re.search(r"[\w.)]\s*,\s*$", text[max(span.start, m.start() - 3):m.start()]):
                 continue
             country = self.gazetteer.country_of_adjective(m.group("qualifier")) if m.group("qualifier") else None
-            named = [x for x in reversed(every) if since <= x.start and x.end <= span.start
-                     and x.place.type == "city" and (country is None or x.place.country == country.country)]
+            if kind == "region" and (m.group("qualifier") and country is None or not _INTO_BEFORE.search(
+                    text, max(span.start, m.start() - 12), m.start())):
+                continue  # "the Afar region" is named, "conflicts in the region" is no end of a movement
+            named = [x for x in reversed(every) if since <= x.start and x.end <= (span.start if kind == "city" else m.start())
+                     and x.place.type == kind and (country is None or x.place.country == country.country)]
             if named:
                 out.append(Mention(document.id, m.start(), m.end(), m.group(0), named[0].place, 0.7,
                                    f"'{m.group(0)}' refers back to {named[0].text}"))
@@ -765,6 +776,8 @@ class LegExtractor:
                     cue is not None and cue.value == "destination" and cue.text.lower() in ("to", "towards", "toward")):
                 role.role = None  # "depots near the Ukrainian border" may lie on either side of it; "driven to
                 # the Ukrainian border" goes on into Ukraine
+            if role.role in ("destination", "destination_weak") and self._fired_into(text, span, mention, triggers):
+                role.role = None  # "provided missiles, and Russia fired some of them into Ukraine": a target
             if _AIRSPACE.match(text, mention.end):
                 role.role = None  # "a cruise missile crossed into Polish airspace": a weapon in flight, no delivery
             if roles and roles[-1].role in ("origin", "destination") and _narrows(
@@ -774,6 +787,11 @@ class LegExtractor:
             roles.append(role)
             previous_end = mention.end
         return roles
+
+    def _fired_into(self, text: str, span: Span, mention: Mention, triggers: list[Hit]) -> bool:
+        """Whether a verb of firing stands between the last movement word and the place."""
+        start = max([t.end for t in triggers if t.end <= mention.start], default=span.start)
+        return any(True for _ in self.lex.use_verbs.finditer(text, start, mention.start))
 
     def _moving_before(self, text: str, span: Span, cue: Hit) -> bool:
         """ "flights between", "Il-76 aircraft between", "shuttled ammunition between": a vehicle,
@@ -858,7 +876,16 @@ class LegExtractor:
                 text, frame.trigger.end, min(frame.end, frame.trigger.end + 40))):
             return True  # "Russia's arms exports fell by half": a figure, not a movement
         before = text[max(0, frame.trigger.start - 30):frame.trigger.start]
+        if any(True for _ in self.lex.flight_verbs.finditer(frame.trigger.text)) and any(
+                _ADVERBS.fullmatch(before, h.end) and not self._carried(before[:h.start])
+                for h in self.lex.munitions.finditer(before)):
+            return True  # "a cruise missile crossed into Polish airspace": a weapon in flight, not carried
         return any(_POLICY_GAP.fullmatch(before, h.end) for h in self.lex.policy_verbs.finditer(before))
+
+    def _carried(self, before: str) -> bool:
+        """Whether the clause before a munition names what carries it ("Trucks loaded with missiles")."""
+        clause = re.split(r"[,;:]", before)[-1]
+        return any(True for _ in self.lex.vehicles.finditer(clause)) or any(True for _ in self.lex.carrying.finditer(clause))
 
     def _generic_mover(self, text: str, sentence: _Sentence, frame: _Frame) -> bool:
         """ "any ship sailing to Ukrainian ports would be treated as a target": a threat or a rule

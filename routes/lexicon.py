@@ -107,6 +107,9 @@ class Lexicon:
     not_triggers: PhraseMatcher
     carrying: PhraseMatcher
     interdictions: PhraseMatcher
+    use_verbs: PhraseMatcher
+    munitions: PhraseMatcher
+    flight_verbs: PhraseMatcher
     shipment_words: frozenset[str]
     place_nouns: frozenset[str]
     cues: PhraseMatcher
@@ -159,6 +162,9 @@ def load() -> Lexicon:
         not_triggers=PhraseMatcher((w, w) for w in raw["not_triggers"]),
         carrying=PhraseMatcher((w, w) for w in raw["carrying"]),
         interdictions=PhraseMatcher((w, w) for w in raw["interdictions"]),
+        use_verbs=PhraseMatcher(((w, w) for w in raw["weapon_use"]["verbs"]), inflect=True),
+        munitions=PhraseMatcher((w, w) for w in raw["weapon_use"]["munitions"]),
+        flight_verbs=PhraseMatcher(((w, w) for w in raw["weapon_use"]["flight_verbs"]), inflect=True),
         shipment_words=frozenset(w.lower() for w in raw["shipment_words"]),
         place_nouns=frozenset(w.lower() for w in raw["place_nouns"]),
         cues=PhraseMatcher(_pairs(raw["cues"])),

@@ -1156,3 +1156,38 @@ def test_weapons_bought_paragraphs_later_do_not_start_where_the_shipment_landed(
                    "opened it. Gangs control the port. Officials met in Washington. Investigators believe the "
                    "weapons were bought at gun stores in Florida by straw purchasers.")
     assert not any(leg.origin.country == "HT" for leg in legs)
+
+
+# -- weapons in use --------------------------------------------------------------------------------
+
+def test_a_place_weapons_are_fired_into_is_a_target_not_a_destination(legs_of):
+    leg = only(legs_of("North Korea has provided Russia with ballistic missile launchers and several ballistic "
+                       "missiles, and Russia fired some of them into Ukraine on December 30."))
+    assert (leg.origin.id, leg.destination.id) == ("kp", "ru")
+
+
+@pytest.mark.parametrize("text", [
+    "In March a Russian cruise missile crossed briefly into Polish airspace before turning back towards "
+    "western Ukraine.",
+    "Two Iranian drones flew into Iraq from Iran and struck a base near Erbil.",
+])
+def test_a_munition_in_flight_is_no_movement(legs_of, text):
+    assert legs_of(text) == []
+
+
+def test_munitions_carried_across_a_border_still_move(legs_of):
+    legs = legs_of("Trucks loaded with missiles crossed from Iraq into Syria at Al-Qaim on Sunday and headed for "
+                   "Deir ez-Zor.")
+    assert ("iq", "sy-deir-ez-zor") in ends(legs)
+
+
+def test_into_the_region_refers_back_to_the_region_named(legs_of):
+    leg = only(legs_of("When war broke out in Tigray in November 2020, Eritrean troops crossed the border into "
+                       "the region within days."))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("er", "et-tigray", "land")
+
+
+def test_fighters_for_conflicts_in_the_region_go_nowhere_new(legs_of):
+    leg = only(legs_of("Fighters crossed from Kufra into Sudan in August. Kufra has long served as a hub for the "
+                       "recruitment of fighters for conflicts in the region."))
+    assert (leg.origin.id, leg.destination.id) == ("ly-kufra", "sd")
