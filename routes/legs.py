@@ -22,6 +22,7 @@ about words is in lexicon.yaml; this module holds only the rules that combine th
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Sequence
 
@@ -42,6 +43,8 @@ PICK_UP_SENTENCES = 6
 # How many sentences later "the convoy" or "the vehicles" may still start where the last shipment arrived.
 LANDED_SENTENCES = 12
 FACILITY_TOWN_KM = 40  # how far a port or airport may lie from the town that names where it is
+SUMMARY_SENTENCES = 6  # how far from a leg through a stop the text may tell, leg by leg, the chain it sums up
+LEAD_SENTENCES = 3  # how far after a country-to-country lead its body may tell that chain
 FACILITY_REACH = 6  # sentences back that "the airport" or "the port" may refer to
 # Ends of a leg in one country closer than this are one place (an airport and its town).
 SAME_PLACE_KM = 25
@@ -105,7 +108,7 @@ _CARRIER_WORDS = {"cargo", "military", "naval", "transport", "air", "force", "ai
 # "the airport", "the Syrian port": a facility named before, and the kinds of place it may be.
 _FACILITY_REFERENCE = re.compile(
     r"\b[Tt]he\s+(?:(?P<adjective>[A-Z][a-z]+)\s+)?(?P<noun>air\s?base|airport|airfield|airstrip|seaport|port|"
-    r"harbou?r|naval\s+base)\b(?!\s+(?:of|city|town|authorit\w*)\b)(?!-)")
+    r"harbou?r|naval\s+base|base)\b(?!\s+(?:of|city|town|authorit\w*)\b)(?!-)")
 # "a thousand kilometres from the front lines", "40 miles south of": how far, not whence
 _DISTANCE_BEFORE = re.compile(r"\b(?:kilomet(?:er|re)s?|km|miles|nautical\s+miles|metres|meters|away)"
                               r"(?:\s+(?:north|south|east|west|north-east|north-west|south-east|south-west))?\s+$")
@@ -138,6 +141,11 @@ _OFFLOADED_FROM = re.compile(r"\b(?:offloaded|unloaded|removed|taken|discharged|
 _SAID_IT = re.compile(r"\b(?:informed|told|notified|assured|said|stated|confirmed|acknowledged|admitted|announced)\b"
                       r"[^.;]{0,40}?\bthat\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$")
 _SHE_BEFORE = re.compile(r"\b[Ss]he\s+(?:had\s+|has\s+)?(?:been\s+)?(?:\w+ly\s+)?$")
+_COUNT_OF = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                       r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|half|all|each|both|"
+                       r"several|a\s+few|a\s+dozen|a\s+third|two-thirds)\s+of\s+(?:them|these|those|the\s+\w+)\b",
+                       re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)*$")
 _ADVERBS = re.compile(r"(?:\s+\w+ly)*\s+")
 _AIRSPACE = re.compile(r"\s+air\s?space\b", re.IGNORECASE)
 _TIME_OPENERS = {"in", "on", "by", "since", "during", "early", "late", "last", "this", "mid", "week", "month", "year",
@@ -183,7 +191,7 @@ _POSSESSED_FACILITY = re.compile(r"'s?\s+(?:(?:main|international|military|new|o
 _FACILITY_NOUNS = {"airbase": ("airbase", "airport"), "airport": ("airport", "airbase"),
                    "airfield": ("airport", "airbase"), "airstrip": ("airport", "airbase"),
                    "seaport": ("port",), "port": ("port",), "harbour": ("port",), "harbor": ("port",),
-                   "navalbase": ("port", "base")}
+                   "navalbase": ("port", "base"), "base": ("base", "airbase")}
 # Vehicle nouns that are journeys: "several cargo flights a week by Il-76 aircraft from Abu Dhabi
 # to Amdjarass" tells a movement, where "the ship from Samsun" only names a vessel.
 _JOURNEYS = frozenset({"flight", "flights", "voyage", "voyages", "sortie", "sorties", "airlift", "airlifts"})
@@ -253,7 +261,7 @@ class LegExtractor:
         self.lex = lexicon.load()
 
     def legs(self, document: Document, mentions: list[Mention]) -> list[Leg]:
-        out = self._movements(document, mentions)
+        out = _without_summaries(self._movements(document, mentions), document)
         if not self._military(document.text):
             # flights, trains and removals in everyday news: only what names its cargo stays
             out = [leg for leg in out if leg.cargo]
@@ -592,7 +600,8 @@ class LegExtractor:
     def _partitive(self, text: str, span: Span) -> bool:
         """ "Others crossed by land into Niger": the sentence opens with a pronoun for part of
         what the sentence before moved."""
-        return any(h.start == span.start for h in self.lex.partitives.finditer(text, span.start, span.end))
+        return any(h.start == span.start for h in self.lex.partitives.finditer(text, span.start, span.end)) \
+            or bool(_COUNT_OF.match(text, span.start, span.end))  # "Fifteen of them landed at Baku"
 
     def _says_that(self, text: str, mention: Mention, trigger: Hit) -> bool:
         """ "Azerbaijan's foreign ministry denied that Israeli aircraft had flown ...": the place is
@@ -650,13 +659,14 @@ class LegExtractor:
                 frame.origins = [trail.place]
                 frame.inferred = f"origin from the sentences before: {trail.place.name}"
             self._fall_back(document, sentence, frame, movements[k - 1] if k else None, movements, every)
-            if not frame.origins and frame.destinations and trail is not None and trail.leg is not None \
-                    and self._partitive(text, sentence.span):
+            if not frame.origins and frame.destinations and trail is not None \
+                    and (trail.leg is not None or not trail.arrived) and self._partitive(text, sentence.span):
                 # "Others crossed by land into Niger": the rest left from where the whole did; but
-                # "Some of the men were later sent on to Niger" moved on from where the whole arrived
+                # "Some of the men were later sent on to Niger" moved on from where the whole arrived;
+                # "17 flights departed Ovda. Fifteen of them landed at Baku": from where they set out
                 onward = any(True for _ in self.lex.continuations.finditer(text, sentence.span.start,
                                                                           frame.trigger.start))
-                start = trail.leg.destination if onward else trail.leg.origin
+                start = trail.place if trail.leg is None else trail.leg.destination if onward else trail.leg.origin
                 frame.origins = [start]
                 frame.inferred = f"origin from the sentences before: {start.name}"
             elif not frame.origins and not frame.destinations and trail is not None and trail.leg is not None \
@@ -968,12 +978,15 @@ class LegExtractor:
                     and not self._interdicts(text, r.mention, frame.trigger, asides)
                     and not self._says_that(text, r.mention, frame.trigger)]
         if frame.kind == "receive":
-            # "Burkina Faso received drones from Turkey": the subject received them.
-            if not frame.destinations and subjects:
+            # "Burkina Faso received drones from Turkey": the subject received them, whatever a later
+            # clause says ("Armenia has taken delivery of howitzers ..., after losing Karabakh to Azerbaijan")
+            if subjects and not any(p.country == subjects[-1].mention.place.country for p in frame.destinations):
                 frame.destinations = [self._metonym(subjects[-1].mention.place)]
             if not frame.origins:
-                frame.origins = _places(r for r in roles if r.mention.start > frame.trigger.start
-                                        and r.role is None and _on_mover(text, r.mention, self.lex))[:1]
+                # "bought Iranian drones", "agreed to buy Indian-made howitzers": bought from the maker
+                frame.origins = _places(r for r in roles if r.mention.start > frame.trigger.start and r.role is None
+                                        and (_on_mover(text, r.mention, self.lex)
+                                             or r.mention.kind == "adjective" and _MADE.match(text, r.mention.end)))[:1]
             return
         asker, asked = self._request(text, sentence, frame)
         if not frame.destinations and asker is not None:
@@ -996,6 +1009,14 @@ class LegExtractor:
             # "Days after Egypt cut ties with Doha, Turkish troops were flown into Doha": the
             # subject of another clause; the troops' own country word says where they came from
             subjects = []
+        if subjects and frame.kind == "send" and not frame.destinations and self._supplied(text, frame.trigger):
+            # "The base is resupplied by air from Mozdok", "Armenia was supplied with drones": who got them
+            frame.destinations = [self._metonym(subjects[-1].mention.place)]
+            subjects = []
+            agents = [r for r in roles if r.mention.start > frame.trigger.end and r.role is None
+                      and _after_word(text, r.mention, "by")]  # "supplied with drones by Turkey"
+            if not frame.origins and agents:
+                frame.origins = [self._metonym(agents[0].mention.place)]
         if not frame.origins and subjects and frame.kind == "send":
             frame.origins = [self._metonym(subjects[-1].mention.place)]
         if not frame.origins and frame.kind == "send" and \
@@ -1021,6 +1042,11 @@ class LegExtractor:
             if place is not None:
                 frame.destinations = [place]
                 frame.inferred = f"destination from context: {place.name}"
+
+    def _supplied(self, text: str, trigger: Hit) -> bool:
+        """A passive verb whose object is who receives: "was supplied with", "is resupplied from"."""
+        return any(True for _ in self.lex.recipient_verbs.finditer(trigger.text)) and \
+            bool(_PASSIVE_BEFORE.search(text, max(0, trigger.start - 30), trigger.start))
 
     def _interdicts(self, text: str, mention: Mention, trigger: Hit, asides: Sequence[tuple[int, int]] = ()) -> bool:
         """Whether the place stopped the movement rather than sent it ("the US Navy seized a dhow carrying");
@@ -1312,7 +1338,8 @@ class LegExtractor:
             return "denied"
         # "will send", but not "the vehicles that Paris agreed to sell were shipped": another verb between
         modal = any(h.value == "planned" and trigger.start - 30 <= h.start and h.end <= trigger.start
-                    and not any(True for _ in self.lex.triggers.finditer(text, h.end, trigger.start)) for h in hits)
+                    and not any(not any(True for _ in self.lex.journey_goes_on.finditer(t.text))  # "would continue to send"
+                                for t in self.lex.triggers.finditer(text, h.end, trigger.start)) for h in hits)
         nominal = text[span.start:trigger.start].split()[-1:] in (["the"], ["of"], ["a"], ["an"])
         future = nominal and any(h.value == "planned" and h.start > trigger.end for h in hits)
         # "asked Iran to provide", "ready to deploy forces if the GNA requests it", but not
@@ -1568,7 +1595,9 @@ def _join(frames: list[_Frame]) -> list[_Frame]:
     for frame in frames:
         previous = out[-1] if out and not out[-1].skip and not frame.skip else None
         if previous is not None:
-            if previous.origins and not previous.destinations and frame.destinations and not frame.origins:
+            if (previous.origins or previous.kind == "send" and frame.kind == "arrive") \
+                    and not previous.destinations and frame.destinations and not frame.origins:
+                # "Paris agreed to supply radars; these are expected to reach Armenia in 2024"
                 previous.destinations = frame.destinations
             elif previous.destinations and not previous.origins and frame.origins and not frame.destinations:
                 previous.origins = frame.origins
@@ -1839,10 +1868,41 @@ def _without_coarser(legs: list[Leg]) -> list[Leg]:
     def refines(fine: Place, coarse: Place) -> bool:
         return fine.id == coarse.id or (fine.country == coarse.country and _rank(coarse) <= 1 < _rank(fine))
 
-    return [leg for leg in legs if not any(
+    return [leg for leg in _without_summaries(legs) if not any(
         other is not leg and other.status == leg.status and refines(other.origin, leg.origin)
         and refines(other.destination, leg.destination)
         and (other.origin.id, other.destination.id) != (leg.origin.id, leg.destination.id) for other in legs)]
+
+
+def _without_summaries(legs: list[Leg], document: Document | None = None) -> list[Leg]:
+    """A leg the text also tells as a chain, leg by leg, is the chain's summary, not a journey of
+    its own: country to country just before the chain ("Armenia has taken delivery of Indian-made
+    howitzers. The guns were shipped from Nhava Sheva to Bandar Abbas ... and driven into
+    Armenia"), or through the chain's own stop ("fighters had left Syria for Baku by way of
+    Gaziantep" after "bussed to Gaziantep ... flown from Gaziantep to Baku"). Planned and
+    denied movements summarise only their own kind."""
+    def told_in(leg: Leg) -> int:
+        starts = [s.start for s in document.sentences] if document is not None else [0]
+        return bisect_right(starts, leg.citations[0].start)
+
+    def kind(leg: Leg) -> str:
+        return "happened" if leg.status in ("reported", "alleged") else leg.status
+
+    def chained(leg: Leg, first: Leg, then: Leg) -> bool:
+        return first.origin.country == leg.origin.country != first.destination.country == then.origin.country \
+            != leg.destination.country == then.destination.country
+
+    def summarises(leg: Leg) -> bool:
+        others = [other for other in legs if other is not leg and kind(other) == kind(leg)]
+        if leg.via:
+            near = [o for o in others if abs(told_in(o) - told_in(leg)) <= SUMMARY_SENTENCES]
+            return any(chained(leg, first, then) and any(km(first.destination, stop) <= SAME_PLACE_KM for stop in leg.via)
+                       for first in near for then in near)
+        after = [o for o in others if 0 <= told_in(o) - told_in(leg) <= LEAD_SENTENCES]
+        return leg.origin.is_country and leg.destination.is_country and any(
+            chained(leg, first, then) for first in after for then in after)
+
+    return [leg for leg in legs if not summarises(leg)]
 
 
 def _nearest(hits: list[Hit], frame: _Frame) -> Hit | None:

@@ -108,6 +108,7 @@ class Lexicon:
     carrying: PhraseMatcher
     interdictions: PhraseMatcher
     use_verbs: PhraseMatcher
+    recipient_verbs: PhraseMatcher
     munitions: PhraseMatcher
     flight_verbs: PhraseMatcher
     shipment_words: frozenset[str]
@@ -162,6 +163,7 @@ def load() -> Lexicon:
         not_triggers=PhraseMatcher((w, w) for w in raw["not_triggers"]),
         carrying=PhraseMatcher((w, w) for w in raw["carrying"]),
         interdictions=PhraseMatcher((w, w) for w in raw["interdictions"]),
+        recipient_verbs=PhraseMatcher(((w, w) for w in raw["recipient_verbs"]), inflect=True),
         use_verbs=PhraseMatcher(((w, w) for w in raw["weapon_use"]["verbs"]), inflect=True),
         munitions=PhraseMatcher((w, w) for w in raw["weapon_use"]["munitions"]),
         flight_verbs=PhraseMatcher(((w, w) for w in raw["weapon_use"]["flight_verbs"]), inflect=True),

@@ -1191,3 +1191,66 @@ def test_fighters_for_conflicts_in_the_region_go_nowhere_new(legs_of):
     leg = only(legs_of("Fighters crossed from Kufra into Sudan in August. Kufra has long served as a hub for the "
                        "recruitment of fighters for conflicts in the region."))
     assert (leg.origin.id, leg.destination.id) == ("ly-kufra", "sd")
+
+
+# -- who receives, and leads that sum up a chain -----------------------------------------------------
+
+def test_bought_from_the_maker(legs_of):
+    leg = only(legs_of("Armenia bought Indian-made howitzers."))
+    assert (leg.origin.id, leg.destination.id) == ("in", "am")
+
+
+def test_a_receiver_is_the_end_whatever_a_later_clause_names(legs_of):
+    leg = only(legs_of("Armenia has taken delivery of its first Indian-made howitzers, the latest sign it is turning "
+                       "away from Russia after losing Nagorno-Karabakh to Azerbaijan last year."))
+    assert (leg.origin.id, leg.destination.id) == ("in", "am")
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("The Russian base in Gyumri hosts 3,000 troops. The base is resupplied by air from Mozdok in North Ossetia.",
+     "am-gyumri-base"),
+    ("Armenia was supplied with Pinaka launchers by India.", "am"),
+])
+def test_a_passive_supply_verb_ends_at_its_subject(legs_of, text, destination):
+    leg = only(legs_of(text))
+    assert leg.destination.id == destination
+    assert leg.origin.country in ("RU", "IN")
+
+
+def test_a_lead_that_sums_up_the_chain_below_is_no_leg_of_its_own(legs_of):
+    legs = legs_of("Armenia has taken delivery of its first Indian-made towed howitzers, officials said. The guns were "
+                   "shipped in May from the Indian port of Nhava Sheva to Iran's Bandar Abbas. From there they were "
+                   "loaded onto trucks and driven north across Iran into Armenia.", "2024-07-09")
+    assert ends(legs) == {("in-nhava-sheva-port", "ir-bandar-abbas-port"), ("ir-bandar-abbas", "am")}
+
+
+def test_a_leg_through_the_chains_own_stop_sums_it_up(legs_of):
+    legs = legs_of("The recruits were gathered in the Afrin region and then bussed across the border into Turkey and on "
+                   "to Gaziantep. From Gaziantep they were flown to Baku on chartered aircraft. Macron said some 300 "
+                   "fighters had left Syria for Baku by way of Gaziantep.", "2020-10-02")
+    assert ends(legs) == {("sy-afrin", "tr-gaziantep"), ("tr-gaziantep-airport", "az-baku-airport")}
+
+
+def test_a_planned_leg_is_not_summed_up_by_a_chain_that_happened(legs_of):
+    legs = legs_of("France would supply 36 Caesar howitzers to Armenia, the minister said. Bastion vehicles were shipped "
+                   "from France to Poti and then driven across Georgia to Armenia.")
+    assert ("fr", "am") in ends(legs)
+
+
+def test_supplied_then_expected_to_reach_is_one_planned_leg(legs_of):
+    leg = only(legs_of("Paris has also agreed to supply three surveillance radars and Mistral missiles; these are "
+                       "expected to reach Armenia during 2024 and 2025."))
+    assert (leg.origin.id, leg.destination.id, leg.status) == ("fr", "am", "planned")
+
+
+def test_would_continue_to_send_is_planned(legs_of):
+    leg = only(legs_of("Iran would continue to send weapons to Hezbollah by every route that remains open, he said."))
+    assert (leg.origin.id, leg.destination.id, leg.status) == ("ir", "lb", "planned")
+
+
+def test_a_counted_part_of_the_flights_sets_out_where_they_did(legs_of):
+    legs = legs_of("We identified 17 flights by Il-76TD freighters that departed Ovda between 2 March and 18 September "
+                   "2023. Fifteen of them landed at Heydar Aliyev International Airport in Baku. The remaining two, on "
+                   "4 and 11 September, flew instead to Nakhchivan.", "2023-10-01")
+    assert {(leg.origin.id, leg.destination.country) for leg in legs} == {("il-ovda-airbase", "AZ")}
+    assert len(legs) == 2 and all(leg.mode == "air" for leg in legs)
