@@ -68,6 +68,10 @@ _NAMED_BEFORE = re.compile(rf"\b[Tt]he\s+(?P<name>{_SHIP_NAME}),\s+(?:a|an|the)\
 _FLAG = re.compile(r"-(?:flagged|registered)\b")
 _FLAGGED = re.compile(r"\b([A-Z][a-z]+)-(?:flagged|registered)\b")
 _OPERATOR_STOP = {"had", "has", "have", "was", "were", "is", "are", "that", "which", "who", "and", "with"}
+_OWNED_FACILITY = re.compile(r"'s?\s+(?:[a-z]+\s+){0,2}(?:air\s?base|base|airfield|airport|port|naval\s+(?:base|facility))\b")
+# "in what analysts say is the biggest airlift so far": a movement word named, not a movement on
+_NOMINAL = re.compile(r"\b(?:is|was|are|were)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}$")
+_THAT_OPENS = re.compile(r"\bthat\s+$")  # "A spokesperson for the ministry denied that Iran": a clause of its own
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,\s+(?:but|while|whereas|although|which|who|whose)\b")
 # A country word joined to these says where a thing was made, not where it came from.
 # "the Iran-aligned Houthi movement", "Saudi-led coalition": whose side, not a place
@@ -145,6 +149,8 @@ _COUNT_OF = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten
                        r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|half|all|each|both|"
                        r"several|a\s+few|a\s+dozen|a\s+third|two-thirds)\s+of\s+(?:them|these|those|the\s+\w+)\b",
                        re.IGNORECASE)
+# "denied claims spread on social media that": the claim a saying verb takes, then what it says
+_CLAIMS_THAT = re.compile(r"\s+(?:the\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?)(?:\s+\S+){0,6}?\s+that\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)*$")
 _ADVERBS = re.compile(r"(?:\s+\w+ly)*\s+")
 _AIRSPACE = re.compile(r"\s+air\s?space\b", re.IGNORECASE)
@@ -608,7 +614,7 @@ class LegExtractor:
         the subject of the saying or denying, and the movement is told in the clause after it."""
         gap = text[mention.end:trigger.start]
         verbs = [*self.lex.speech.finditer(gap), *self.lex.denial_verbs.finditer(gap)]
-        return any(re.match(r"(?:\s+\S+){0,3}?\s+that\b", gap[v.end:]) for v in verbs)
+        return any(re.match(r"(?:\s+\S+){0,3}?\s+that\b", gap[v.end:]) or _CLAIMS_THAT.match(gap, v.end) for v in verbs)
 
     def _speaks(self, text: str, mention: Mention) -> bool:
         """ "Niger state television said", "Libyan and Malian sources told AFP": a place that
@@ -627,8 +633,12 @@ class LegExtractor:
         """The legs a sentence tells, and where it leaves the thing that moved."""
         text = document.text
         frames = self._frames(text, sentence)
-        for frame in frames:
-            frame.skip = self._not_a_movement(text, frame) or self._generic_mover(text, sentence, frame)
+        for k, frame in enumerate(frames):
+            frame.skip = self._not_a_movement(text, frame) or self._generic_mover(text, sentence, frame) or (
+                # "have landed in Bamako ..., in what analysts say is the biggest airlift so far for the
+                # Russian defence ministry": the words name the movement told before, not a new one
+                any(not other.skip for other in frames[:k])
+                and bool(_NOMINAL.search(text, max(sentence.span.start, frame.trigger.start - 40), frame.trigger.start)))
             self._fill(text, sentence, frame)
         for frame in frames:
             frame.goes_on = self._goes_on(text, frame.trigger)
@@ -969,7 +979,7 @@ class LegExtractor:
             # Armenia": it moved on from where it was; but in "received APCs, which were shipped to
             # Poti" the relative clause tells how they came.
             frame.origins = list(previous.destinations)
-        taken = {p for other in movements for p in other.destinations if other is not frame}
+        taken = {p for other in movements for p in other.destinations if other is not frame and not other.skip}
         asides = _asides(text, sentence.span, frame.trigger.start)  # "Niger, whose army expelled U.S. forces, took ..."
         before = [r for r in roles if r.mention.start < frame.trigger.start and r.role is None
                   and not any(a <= r.mention.start < b for a, b in asides)]
@@ -1684,7 +1694,7 @@ def _cue_before(text: str, cues: list[Hit], position: int, triggers: list[Hit]) 
             continue
         gap = text[cue.end:position]
         crossed = any(cue.end <= t.start < position for t in triggers)
-        if position - cue.end > CUE_REACH or _CLAUSE_BREAK.search(gap) or crossed:
+        if position - cue.end > CUE_REACH or _CLAUSE_BREAK.search(gap) or crossed or _THAT_OPENS.search(gap):
             return None
         return cue
     return None
@@ -1822,6 +1832,8 @@ def _qualifies_after(text: str, place: Mention, qualifier: Mention) -> bool:
     "the airport in Maiquetia"."""
     if qualifier.kind != "name":
         return False
+    if place.place.type in FACILITY_TYPES and qualifier.place.is_country and _owner(text, place, qualifier):
+        return True  # "Hmeimim, Russia's air base near Latakia": who runs it, not a second place
     if place.place.type in FACILITY_TYPES and qualifier.place.type == "city" \
             and km(place.place, qualifier.place) <= FACILITY_TOWN_KM:
         # "Simon Bolivar International Airport in Maiquetia": the town the facility serves
@@ -1834,6 +1846,13 @@ def _qualifies_after(text: str, place: Mention, qualifier: Mention) -> bool:
         or text[qualifier.end:qualifier.end + 12].lower().lstrip().startswith(_REGION_WORDS)  # "Krasnodar Krai"
     wider = qualifier.place.is_country or (region and _rank(place.place) > 1)
     return wider and not place.place.is_country and bool(_QUALIFIER_GAP.fullmatch(text[place.end:qualifier.start]))
+
+
+def _owner(text: str, facility: Mention, country: Mention) -> bool:
+    """Whether a country right after a facility names who runs it: "Hmeimim, Russia's air base"."""
+    apostrophe = text.find("'", country.start, country.end)  # the mention may take in "'s air base"
+    return bool(re.fullmatch(r",\s+", text[facility.end:country.start])) and \
+        bool(_OWNED_FACILITY.match(text, apostrophe if apostrophe >= 0 else country.end))
 
 
 def _coordinated(text: str, places: list[Mention], k: int) -> bool:
@@ -1902,7 +1921,17 @@ def _without_summaries(legs: list[Leg], document: Document | None = None) -> lis
         return leg.origin.is_country and leg.destination.is_country and any(
             chained(leg, first, then) for first in after for then in after)
 
-    return [leg for leg in legs if not summarises(leg)]
+    def retold(leg: Leg) -> bool:
+        """ "Russian cargo planes have landed in Bamako. The Il-76s departed from Hmeimim ...
+        before continuing to Bamako": the next sentence tells where the flight the lead gave
+        only a country for set out."""
+        return leg.origin.is_country and leg.mode != "unknown" and any(
+            other is not leg and not other.origin.is_country and other.mode == leg.mode and kind(other) == kind(leg)
+            and km(other.destination, leg.destination) <= SAME_PLACE_KM < km(other.origin, leg.destination)
+            and 0 <= told_in(other) - told_in(leg) <= 1
+            for other in legs)
+
+    return [leg for leg in legs if not summarises(leg) and not retold(leg)]
 
 
 def _nearest(hits: list[Hit], frame: _Frame) -> Hit | None:

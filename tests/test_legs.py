@@ -661,7 +661,8 @@ def test_the_town_takes_up_the_town_named_before(legs_of):
     found = legs_of("Cargo planes tied to an Iranian airline have flown into Port Sudan since December, carrying "
                     "drones. Six flights by a Boeing 747 freighter departed Bandar Abbas in January and landed at "
                     "the Red Sea city.", "2024-03-03")
-    assert ends(found) == {("ir", "sd-port-sudan-airport"), ("ir-bandar-abbas-airport", "sd-port-sudan-airport")}
+    # the lead's flights from Iran are the ones the next sentence says departed Bandar Abbas
+    assert ends(found) == {("ir-bandar-abbas-airport", "sd-port-sudan-airport")}
     assert all(leg.origin.id != "xx-red-sea" and leg.destination.id != "xx-red-sea" for leg in found)
 
 
@@ -1254,3 +1255,33 @@ def test_a_counted_part_of_the_flights_sets_out_where_they_did(legs_of):
                    "4 and 11 September, flew instead to Nakhchivan.", "2023-10-01")
     assert {(leg.origin.id, leg.destination.country) for leg in legs} == {("il-ovda-airbase", "AZ")}
     assert len(legs) == 2 and all(leg.mode == "air" for leg in legs)
+
+
+# -- restated flights, named owners, denials of claims ------------------------------------------------
+
+def test_a_flight_whose_departure_the_next_sentence_tells_is_one_leg(legs_of):
+    legs = legs_of("Russian military cargo planes have landed in Mali's capital at least eight times since mid-February, "
+                   "in what analysts say is the biggest airlift so far for the Russian defence ministry's Africa Corps. "
+                   "The Ilyushin Il-76 transport aircraft departed from Hmeimim, Russia's air base near the Syrian port "
+                   "city of Latakia, and refuelled at al-Khadim before continuing to Modibo Keita International Airport "
+                   "in Bamako.", "2024-03-07")
+    assert ends(legs) == {("sy-hmeimim-airbase", "ml-bamako-airport")}
+
+
+def test_a_denial_of_claims_that_names_the_movers_country(legs_of):
+    leg = only(legs_of("In March 2023, Georgia's Revenue Service denied claims spread on social media that Russian "
+                       "military trucks bound for Gyumri had passed through Upper Lars."))
+    assert (leg.origin.id, leg.destination.id, leg.status) == ("ru", "am-gyumri", "denied")
+
+
+def test_a_cue_in_the_clause_of_the_speaker_does_not_reach_the_mover(legs_of):
+    leg = only(legs_of("A spokesperson for the foreign ministry denied that Iran itself was supplying any weapons to "
+                       "Armenia."))
+    assert (leg.origin.id, leg.destination.id, leg.status) == ("ir", "am", "denied")
+
+
+def test_a_ferry_crossing_after_a_rail_journey_is_a_sea_leg(legs_of):
+    legs = legs_of("Twelve armoured vehicles, which had been brought by rail from Turkey through Georgia to the port of "
+                   "Alat, were carried by ferry from Alat to Aktau in August.")
+    assert {(leg.origin.id, leg.destination.id, leg.mode) for leg in legs} == {
+        ("tr", "az-baku-port", "land"), ("az-baku-port", "kz-aktau-port", "sea")}
