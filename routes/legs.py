@@ -1921,14 +1921,19 @@ def _without_summaries(legs: list[Leg], document: Document | None = None) -> lis
         return leg.origin.is_country and leg.destination.is_country and any(
             chained(leg, first, then) for first in after for then in after)
 
+    def covers(coarse: Place, fine: Place) -> bool:
+        return fine.country == coarse.country if coarse.is_country else km(coarse, fine) <= SAME_PLACE_KM
+
     def retold(leg: Leg) -> bool:
         """ "Russian cargo planes have landed in Bamako. The Il-76s departed from Hmeimim ...
-        before continuing to Bamako": the next sentence tells where the flight the lead gave
-        only a country for set out."""
-        return leg.origin.is_country and leg.mode != "unknown" and any(
-            other is not leg and not other.origin.is_country and other.mode == leg.mode and kind(other) == kind(leg)
-            and km(other.destination, leg.destination) <= SAME_PLACE_KM < km(other.origin, leg.destination)
-            and 0 <= told_in(other) - told_in(leg) <= 1
+        before continuing to Bamako", "a convoy left the capital heading for Chad. The convoy
+        set off from the base at Niamey's airport for N'Djamena": the next sentence names the
+        ends the lead gave only a country for (an operator's country, for where it set out)."""
+        return (leg.origin.is_country or leg.destination.is_country) and leg.mode != "unknown" and any(
+            other is not leg and not other.origin.is_country
+            and (leg.destination.is_country or not other.destination.is_country) and other.mode == leg.mode and kind(other) == kind(leg) and 0 <= told_in(other) - told_in(leg) <= 1
+            and (leg.origin.is_country or covers(leg.origin, other.origin)) and covers(leg.destination, other.destination)
+            and km(other.origin, leg.destination) > SAME_PLACE_KM
             for other in legs)
 
     return [leg for leg in legs if not summarises(leg) and not retold(leg)]

@@ -1285,3 +1285,18 @@ def test_a_ferry_crossing_after_a_rail_journey_is_a_sea_leg(legs_of):
                    "Alat, were carried by ferry from Alat to Aktau in August.")
     assert {(leg.origin.id, leg.destination.id, leg.mode) for leg in legs} == {
         ("tr", "az-baku-port", "land"), ("az-baku-port", "kz-aktau-port", "sea")}
+
+
+def test_a_lead_convoy_whose_ends_the_next_sentence_names_is_one_leg(legs_of):
+    legs = legs_of("French troops began pulling out of Niger on Tuesday, with a first convoy of military trucks leaving "
+                   "the capital and heading for neighboring Chad. The convoy, protected by Nigerien forces, set off from "
+                   "the French base at Niamey's airport for N'Djamena, the Chadian capital.", "2023-10-11")
+    assert {(leg.origin.id, leg.destination.id, leg.mode) for leg in legs} == {
+        ("ne-niamey-airport", "td-ndjamena", "land")}
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese-manufactured armoured vehicles in the central Sahel: two supply chains, to Burkina Faso and Mali",
+])
+def test_words_about_supply_that_tell_no_movement(legs_of, text):
+    assert legs_of(text) == []
