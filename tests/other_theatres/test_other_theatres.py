@@ -7,7 +7,7 @@ Each file's own bar is where it honestly stands.
 
 The third to seventh batches are short reports written here; each was scored before the
 rules were changed for it (F1 0.53, 0.53, 0.52, 0.78, 0.67) and then used to find general
-causes. The eighth to twenty-ninth batches are long-form documents (300-700 words of wire copy,
+causes. The eighth to thirty-second batches are long-form documents (300-700 words of wire copy,
 panel reports, OSINT investigations, features and briefs, with background, quotes and one
 document without a leg each), written and annotated by annotators who never saw the
 extractor, and scored untuned: eighth 0.52, ninth 0.54, tenth 0.51, eleventh 0.46 (the
@@ -49,6 +49,12 @@ annotators and scored untuned with the code before any change: 0.75, 0.60 and 0.
 twenty-sixth (now looked at), twenty-seventh and twenty-eighth were then used; the
 twenty-ninth was kept out until every rule was in and then scored 0.57 again (precision 0.67,
 recall 0.50, mode 0.90): the estimate now, and the fourth time that rules found on some
+batches did not carry over to the batch held out. The thirtieth to thirty-second (the South
+Caucasus and the Caspian; the Sahel and West Africa; Ethiopia, Eritrea and the Great Lakes)
+were written by three more annotators and scored untuned with the code before any change: 0.47,
+0.74 and 0.65. The thirtieth and thirty-first were then used (0.94 and 0.89 after); the
+thirty-second was kept out until every rule was in and then scored 0.63 (precision 0.73,
+recall 0.55, mode 0.91): the estimate now, and the fifth time that rules found on some
 batches did not carry over to the batch held out. From these batches on, legs are matched to annotations by an optimal
 assignment rather than a greedy pass (the earlier figures do not change by it), and the
 aggregate status bar stands at 0.85, where the new batches put it. Two kinds of
@@ -101,7 +107,7 @@ def test_all_theatres_together_reach_the_bar(scores: dict[str, Score]):
 
 
 # Files held to a bar of their own; the rest to DEFAULT_BAR.
-BARS = {"twentyninth_batch": 0.62, "twentyseventh_batch": 0.85, "twentysixth_batch": 0.68, "twentyfifth_batch": 0.72,
+BARS = {"thirtysecond_batch": 0.6, "thirtyfirst_batch": 0.85, "thirtieth_batch": 0.9, "twentyninth_batch": 0.62, "twentyseventh_batch": 0.85, "twentysixth_batch": 0.68, "twentyfifth_batch": 0.72,
         "twentyfourth_batch": 0.85, "twentythird_batch": 0.75, "twentysecond_batch": 0.75, "twentyfirst_batch": 0.55,
         "twentieth_batch": 0.78, "nineteenth_batch": 0.65, "eighteenth_batch": 0.85, "seventeenth_batch": 0.85,
         "sixteenth_batch": 0.68, "fifteenth_batch": 0.8, "fourteenth_batch": 0.85, "thirteenth_batch": 0.72,
