@@ -1887,21 +1887,22 @@ def _without_coarser(legs: list[Leg]) -> list[Leg]:
     def refines(fine: Place, coarse: Place) -> bool:
         return fine.id == coarse.id or (fine.country == coarse.country and _rank(coarse) <= 1 < _rank(fine))
 
-    return [leg for leg in _without_summaries(legs) if not any(
+    return [leg for leg in legs if not any(
         other is not leg and other.status == leg.status and refines(other.origin, leg.origin)
         and refines(other.destination, leg.destination)
         and (other.origin.id, other.destination.id) != (leg.origin.id, leg.destination.id) for other in legs)]
 
 
-def _without_summaries(legs: list[Leg], document: Document | None = None) -> list[Leg]:
+def _without_summaries(legs: list[Leg], document: Document) -> list[Leg]:
     """A leg the text also tells as a chain, leg by leg, is the chain's summary, not a journey of
     its own: country to country just before the chain ("Armenia has taken delivery of Indian-made
     howitzers. The guns were shipped from Nhava Sheva to Bandar Abbas ... and driven into
     Armenia"), or through the chain's own stop ("fighters had left Syria for Baku by way of
     Gaziantep" after "bussed to Gaziantep ... flown from Gaziantep to Baku"). Planned and
     denied movements summarise only their own kind."""
+    starts = [s.start for s in document.sentences]
+
     def told_in(leg: Leg) -> int:
-        starts = [s.start for s in document.sentences] if document is not None else [0]
         return bisect_right(starts, leg.citations[0].start)
 
     def kind(leg: Leg) -> str:
