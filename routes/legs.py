@@ -51,11 +51,16 @@ SAME_PLACE_KM = 25
 # How far after a movement word a place after "in" or "at" may end the movement.
 WEAK_REACH = 60
 _DETERMINERS = {"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "whose", "cargo"}
+# "stopped both trucks", "loaded onto two trucks": a count before a vehicle noun (a count of journeys,
+# "14 flights between Benina and Kufra", still tells movements)
+_COUNTS = {"both", "each", "every", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+           "several", "many", "multiple", "dozens", "hundreds", "more", "other", "further"}
 _DEFINITE = re.compile(r"\b(?:the|this|these|those|both|such)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 _ADJECTIVE_GAP = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?", re.IGNORECASE)
 # Up to three words after a definite article, one of which may head a cargo named before ("the launchers").
 _DEFINITE_NOUN = re.compile(r"\b(?:the|these|those)((?:\s+[\w-]+){1,3})", re.IGNORECASE)
 _OBJECT_DEFINITE = re.compile(r"\s+(?:the|this|these|those|such)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+_OPENING_THAT = re.compile(r"\s*That\s+(?:\S+\s+){0,2}")  # "That shipment had been headed for Saada"
 _OPENING_DEFINITE = re.compile(r"\s*(?:the|this|that)\s+(?:\S+\s+){0,3}", re.IGNORECASE)
 # A ship's name after its vessel word, or listed after it ("two vessels, the Angara and the Lady
 # Maria"), or before it in apposition ("the Sparta IV, a Russian-flagged cargo ship").
@@ -70,12 +75,23 @@ _FLAGGED = re.compile(r"\b([A-Z][a-z]+)-(?:flagged|registered)\b")
 _OPERATOR_STOP = {"had", "has", "have", "was", "were", "is", "are", "that", "which", "who", "and", "with"}
 _OWNED_FACILITY = re.compile(r"'s?\s+(?:[a-z]+\s+){0,2}(?:air\s?base|base|airfield|airport|port|naval\s+(?:base|facility))\b")
 # "in what analysts say is the biggest airlift so far": a movement word named, not a movement on
+# "continued to Sanaa", "continued its voyage", "continued north": a journey goes on; "continue
+# strikes on Hodeidah", "continued operations": something else does
+_GOES_ON_WITH = re.compile(r"\s+(?:(?:to|on|onward|onwards|towards?|into|through|via|across|along|by|from|over|past|"
+                           r"overland|north|south|east|west|\w+wards?|\w+ly|\w+ing|unimpeded|unhindered)\b|"
+                           r"(?:(?:its|their|the|his|her)\s+)?(?:(?:onward|long|slow)\s+)?"
+                           r"(?:journey|voyage|way|flight|route|trip|passage|transit|course|drive)s?\b|[,.;:]|$)")
+# "to relieve the city of", "to reinforce its garrison in": "to" before a verb and its object
+_INFINITIVE = re.compile(r"\s+(?!(?:the|a|an)\b)[a-z]+\s+(?:the|a|an|its|their|his|her|our)\b")
+# "its artillery can reach the airport", "missiles able to reach Israel": a range, not a movement
+_ABLE_TO = re.compile(r"\b(?:can|could|cannot|can't|able\s+to|capable\s+of)\s+(?:\w+ly\s+)?(?:still\s+)?$")
 _NOMINAL = re.compile(r"\b(?:is|was|are|were)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}$")
 _THAT_OPENS = re.compile(r"\bthat\s+$")  # "A spokesperson for the ministry denied that Iran": a clause of its own
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,\s+(?:but|while|whereas|although|which|who|whose)\b")
 # A country word joined to these says where a thing was made, not where it came from.
 # "the Iran-aligned Houthi movement", "Saudi-led coalition": whose side, not a place
-_AFFILIATED = re.compile(r"-(?:aligned|backed|allied|linked|affiliated|sponsored|supported|led|controlled|held)\b")
+_AFFILIATED = re.compile(r"-(?:aligned|backed|allied|linked|affiliated|sponsored|supported|led|controlled|held|"
+                         r"funded|financed|run|owned|trained|equipped)\b")
 # "between Russia's bases in Syria and ...": whose bases, not a place; the bases are in Syria
 _OWNS_ABROAD = re.compile(r"(?:'s?|(?<=[a-z]))\s+(?:[\w-]+\s+)?(?:bases?|air\s?bases?|facility|facilities|garrisons?|contingents?)"
                           r"\s+(?:in|at)\s")
@@ -156,9 +172,11 @@ _ADVERBS = re.compile(r"(?:\s+\w+ly)*\s+")
 _AIRSPACE = re.compile(r"\s+air\s?space\b", re.IGNORECASE)
 _TIME_OPENERS = {"in", "on", "by", "since", "during", "early", "late", "last", "this", "mid", "week", "month", "year",
                  "summer", "winter", "spring", "autumn"}
-# "In August they were carried by truck", "Two days later it docked": a time before the pronoun
+# "In August they were carried by truck", "Two days later it docked", "From the Tanzanian port they
+# were trucked": a time or a place before the pronoun
 _TIME_THEN_PRONOUN = re.compile(r"(?:In|On|By|Last|Later|Then|Next|Early|Late|After|Within|During|Over|Around|Some|"
-                                r"A|One|Two|Three|Four|Five|Days|Weeks|Months|Hours)\b[\w\s-]{0,30}?,?\s+(?:it|they)\s")
+                                r"A|One|Two|Three|Four|Five|Days|Weeks|Months|Hours|From|At|Via|Through)\b"
+                                r"[\w\s'-]{0,40}?,?\s+(?:it|they)\s")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:it|they)\s+(?:(?:had|has|was|were|then|later|finally)\s+)?$")
 _ACROSS_BORDER = re.compile(r"\s+(?:\w+\s+)?(?:across|over)\s+the\s+(?:border|frontier)\b")
 _AND_END = re.compile(r"(?:\s+in\s+the\s+[\w\s-]{1,30}?)?\s+and\s+(?:the\s+)?")
@@ -200,6 +218,7 @@ _FACILITY_NOUNS = {"airbase": ("airbase", "airport"), "airport": ("airport", "ai
                    "navalbase": ("port", "base"), "base": ("base", "airbase")}
 # Vehicle nouns that are journeys: "several cargo flights a week by Il-76 aircraft from Abu Dhabi
 # to Amdjarass" tells a movement, where "the ship from Samsun" only names a vessel.
+_NOUN_TRIGGERS = re.compile(r"shipments?|deliver(?:y|ies)|transfers?|consignments?|flights?|voyages?|airlifts?|convoys?")
 _JOURNEYS = frozenset({"flight", "flights", "voyage", "voyages", "sortie", "sorties", "airlift", "airlifts"})
 _FROM_AFTER = re.compile(r"(?:\s+[^\s,;:.()]+){0,8}?\s+from\s")
 _GENERIC_CARRIERS = {"ship", "vessel", "aircraft", "plane", "flight", "convoy", "boat", "truck", "trucks", "freighter",
@@ -397,9 +416,10 @@ class LegExtractor:
                   and not (_FLAG.match(text, m.end) and not cargo)
                   and not _OWNS_ABROAD.match(text, m.end)]
         places += self._actor_mentions(document, actors)
-        places += self._facilities_referred_to(document, index, span, every, told)
-        towns = self._towns_referred_to(document, index, span, every) + self._capital_referred_to(document, span, every)
-        places = [m for m in places if not any(t.start <= m.start < t.end for t in towns)] + towns
+        # "the Tanzanian port", "the Red Sea city": the place referred to, not the adjective in the words
+        references = self._facilities_referred_to(document, index, span, every, told) + \
+            self._towns_referred_to(document, index, span, every) + self._capital_referred_to(document, span, every)
+        places = [m for m in places if not any(r.start <= m.start < r.end for r in references)] + references
         places += self._there(document, index, span, triggers, every)
         places += self._own_territory(text, span, inside)
         places = _drop_qualifiers(text, sorted(places, key=lambda m: m.start), lex.place_nouns)
@@ -484,7 +504,7 @@ class LegExtractor:
         since = document.sentences[max(0, index - FACILITY_REACH)].start
         out = []
         for m in _FACILITY_REFERENCE.finditer(text, span.start, span.end):
-            if any(x.start < m.end() and m.start() < x.end for x in every):
+            if any(x.start < m.end() and m.start() < x.end and x.start != m.start("adjective") for x in every):
                 continue  # part of a name: "the Misrata airport"
             where = _IN_TOWN.match(text, m.end())
             if where and any(x.start == where.end() for x in every):
@@ -493,13 +513,16 @@ class LegExtractor:
             if m.group("adjective") and country is None:
                 continue
             kinds = _FACILITY_NOUNS[m.group("noun").lower().replace(" ", "")]
-            ends = [(p, p.name) for leg in reversed(told) if leg.citations[0].start >= since
+            ends = [(p, p.name, leg.mode) for leg in reversed(told) if leg.citations[0].start >= since
                     for p in (leg.destination, leg.origin)]
-            named = [(x.place, x.text) for x in reversed(every) if since <= x.start and x.end <= m.start()]
-            for place, name in ends + named:
+            named = [(x.place, x.text, None) for x in reversed(every) if since <= x.start and x.end <= m.start()]
+            for place, name, mode in ends + named:
                 if country is not None and place.country != country.country:
                     continue
                 facility = place if place.type in kinds else next(iter(self.gazetteer.facilities(place.id, kinds)), None)
+                if facility is None and place.type == "city" and mode is not None \
+                        and mode == self.lex.place_modes.get(kinds[0]):
+                    facility = place  # "unloaded at Dar es Salaam. From the Tanzanian port": the town a ship reached
                 if facility is not None:
                     out.append(Mention(document.id, m.start(), m.end(), m.group(0), facility, 0.7,
                                        f"'{m.group(0)}' refers back to {name}"))
@@ -548,7 +571,7 @@ class LegExtractor:
 
     def _shipment_referred_to(self, text: str, span: Span) -> bool:
         """ "The container was unloaded at ...": a shipment the sentences before told of moves here."""
-        return any(h.value in self.lex.shipment_words and _DEFINITE.search(text[span.start:h.start])
+        return any(h.value in self.lex.shipment_words and _definite_before(text, span.start, h.start)
                    for h in self.lex.anaphora.finditer(text, span.start, span.end))
 
     def _referred_heads(self, document: Document, index: int, span: Span) -> list[str]:
@@ -568,8 +591,8 @@ class LegExtractor:
         """ "the flights", "these shipments": a vehicle or shipment the sentences before named,
         by a word that fits how it travelled when that is known ("the vessel" is no flight)."""
         vehicles = {h.start: h.value for h in self.lex.vehicles.finditer(text, start, end)}
-        return any(_DEFINITE.search(text[start:hit.start]) and (mode in (None, "unknown")
-                                                                or vehicles.get(hit.start, mode) == mode)
+        return any(_definite_before(text, start, hit.start) and (mode in (None, "unknown")
+                                                                 or vehicles.get(hit.start, mode) == mode)
                    for hit in self.lex.anaphora.finditer(text, start, end))
 
     def _pronoun_opens(self, text: str, span: Span) -> bool:
@@ -841,7 +864,7 @@ class LegExtractor:
                 continue  # "the landing ship Ivan Gren": a word inside a vehicle's name
             if is_vehicle and not (journey and _FROM_AFTER.match(text, hit.end, span.end)) and (
                     not before or before[0].lower() in _DETERMINERS | _VEHICLE_PREPOSITIONS
-                    or not journey and before[0].lower() in _NOUN_PREPOSITIONS
+                    or not journey and (before[0].lower() in _NOUN_PREPOSITIONS | _COUNTS or before[0].isdigit())
                     or before[0][:1].isupper() or before[0].endswith(("-flagged", "ed"))):
                 continue
             if _listed_after(text, hit, [*cargo, *vehicles]) and not _OBJECT_AFTER.match(text, hit.end) \
@@ -896,6 +919,11 @@ class LegExtractor:
                 text, frame.trigger.end, min(frame.end, frame.trigger.end + 40))):
             return True  # "Russia's arms exports fell by half": a figure, not a movement
         before = text[max(0, frame.trigger.start - 30):frame.trigger.start]
+        if frame.trigger.text.lower().startswith("reach") and _ABLE_TO.search(before):
+            return True
+        if any(True for _ in self.lex.journey_goes_on.finditer(frame.trigger.text)) \
+                and not _GOES_ON_WITH.match(text, frame.trigger.end):
+            return True
         if any(True for _ in self.lex.flight_verbs.finditer(frame.trigger.text)) and any(
                 _ADVERBS.fullmatch(before, h.end) and not self._carried(before[:h.start])
                 for h in self.lex.munitions.finditer(before)):
@@ -1347,9 +1375,12 @@ class LegExtractor:
                 or any(_NONE_MOVED.search(text, max(span.start, t.start - 100), t.start) for t in frame.triggers):
             return "denied"
         # "will send", but not "the vehicles that Paris agreed to sell were shipped": another verb between
-        modal = any(h.value == "planned" and trigger.start - 30 <= h.start and h.end <= trigger.start
+        # (or before the verb after a noun that names the movement: "A shipment of APCs is due to dock at Mokha")
+        verbs = frame.triggers if _NOUN_TRIGGERS.fullmatch(trigger.text.lower()) else [trigger]
+        modal = any(h.value == "planned" and moved.start - 30 <= h.start and h.end <= moved.start
                     and not any(not any(True for _ in self.lex.journey_goes_on.finditer(t.text))  # "would continue to send"
-                                for t in self.lex.triggers.finditer(text, h.end, trigger.start)) for h in hits)
+                                for t in self.lex.triggers.finditer(text, h.end, moved.start))
+                    for h in hits for moved in verbs)
         nominal = text[span.start:trigger.start].split()[-1:] in (["the"], ["of"], ["a"], ["an"])
         future = nominal and any(h.value == "planned" and h.start > trigger.end for h in hits)
         # "asked Iran to provide", "ready to deploy forces if the GNA requests it", but not
@@ -1687,6 +1718,12 @@ def _inside(places: list[Place], coarse: list[Place]) -> bool:
     return all(any(p.country == c.country and _rank(c) <= 1 < _rank(p) for c in coarse) for p in places)
 
 
+def _definite_before(text: str, start: int, end: int) -> bool:
+    """Whether a definite word comes just before `end`: "the batch", "these flights", and "That
+    shipment" opening the text from `start` (elsewhere "that" opens a clause: "claims that weapons")."""
+    return _DEFINITE.search(text, start, end) is not None or _OPENING_THAT.fullmatch(text, start, end) is not None
+
+
 def _cue_before(text: str, cues: list[Hit], position: int, triggers: list[Hit]) -> Hit | None:
     """The nearest cue before a place, unless a clause break or a movement word stands between."""
     for cue in reversed(cues):
@@ -1696,6 +1733,8 @@ def _cue_before(text: str, cues: list[Hit], position: int, triggers: list[Hit]) 
         crossed = any(cue.end <= t.start < position for t in triggers)
         if position - cue.end > CUE_REACH or _CLAUSE_BREAK.search(gap) or crossed or _THAT_OPENS.search(gap):
             return None
+        if cue.text.lower() == "to" and _INFINITIVE.match(gap):
+            return None  # "an offensive to relieve the city of Marib": a purpose, not where anything went
         return cue
     return None
 

@@ -1300,3 +1300,97 @@ def test_a_lead_convoy_whose_ends_the_next_sentence_names_is_one_leg(legs_of):
 ])
 def test_words_about_supply_that_tell_no_movement(legs_of, text):
     assert legs_of(text) == []
+
+
+def test_the_port_a_ship_reached_is_where_the_next_leg_starts(legs_of):
+    legs = legs_of("Armoured vehicles and containers of ammunition left Durban in January aboard a chartered roll-on "
+                   "roll-off vessel and were unloaded at Dar es Salaam. From the Tanzanian port they were trucked along "
+                   "the copper corridor to Lubumbashi.", "2024-02-20")
+    assert {(leg.origin.name, leg.destination.name, leg.mode) for leg in legs} == {
+        ("Durban", "Dar es Salaam", "sea"), ("Dar es Salaam", "Lubumbashi", "land")}
+
+
+def test_a_contingent_flown_aboard_an_airliner_moves(legs_of):
+    leg = only(legs_of("Tanzania's contingent flew directly from Dar es Salaam to Goma aboard a chartered airliner "
+                       "earlier this month.", "2024-02-20"))
+    assert (leg.origin.country, leg.destination.name.split()[0], leg.mode, leg.cargo) == ("TZ", "Goma", "air", ("troops",))
+
+
+@pytest.mark.parametrize("text", [
+    "The M23 has encircled Goma on three sides, and its artillery can reach the airport.",
+    "The seizure comes as US and UK forces continue strikes on Houthi positions in Hodeidah.",
+    "Convoys of army lorries heavy with ammunition are staged for the army's offensives towards Khartoum.",
+    "Chad's government has said the flights bring supplies for an Emirati-funded field hospital for refugees.",
+])
+def test_ranges_strikes_and_offensives_are_no_movements(legs_of, text):
+    assert legs_of(text) == []
+
+
+def test_a_journey_that_continues_is_one_leg(legs_of):
+    leg = only(legs_of("The ship left Tartus and continued to Benghazi with ammunition."))
+    assert (leg.origin.id, leg.destination.id) == ("sy-tartus-port", "ly-benghazi-port")
+
+
+def test_to_before_a_verb_is_a_purpose_not_a_destination(legs_of):
+    legs = legs_of("A Saudi military transport plane carrying ammunition landed at Aden airport on Sunday, as "
+                   "pro-government troops pressed an offensive to relieve the city of Marib.", "2022-02-07")
+    assert ends(legs) == {("sa", "ye-aden-airport")}
+
+
+def test_a_flight_that_flew_in_from_a_base_starts_there(legs_of):
+    legs = legs_of("A Saudi military transport plane carrying ammunition landed at Aden airport on Sunday. The aircraft "
+                   "flew in from King Khalid Air Base at Khamis Mushait in southern Saudi Arabia.", "2022-02-07")
+    assert ends(legs) == {("sa-king-khalid-airbase", "ye-aden-airport")}
+
+
+def test_loading_a_cargo_and_sailing_for_a_country(legs_of):
+    leg = only(legs_of("U.S. forces seized missile parts from a dhow. The dhow had taken on its cargo at the Iranian "
+                       "port of Konarak and was sailing for Houthi-held territory in Yemen, the statement said."))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("ir-konarak", "ye", "sea")
+
+
+def test_the_final_destination_named_in_the_next_sentence(legs_of):
+    leg = only(legs_of("Two security officials said the drone engines had been loaded in the Omani port city of Salalah "
+                       "and hidden beneath crates of tinned tuna. Its final destination was the rebel-held capital, "
+                       "Sanaa, they said."))
+    assert (leg.origin.id, leg.destination.id) == ("om-salalah", "ye-sanaa")
+
+
+def test_that_shipment_had_been_headed_for_a_town(legs_of):
+    leg = only(legs_of("Last month a consignment of anti-tank missile guidance units crossed from Oman before it was "
+                       "discovered at a checkpoint in Hadramawt. That shipment had been headed for Saada, they said."))
+    assert (leg.origin.id, leg.destination.id) == ("om", "ye-saada")
+
+
+def test_where_seized_arms_are_held_is_where_a_planned_transfer_starts(legs_of):
+    leg = only(legs_of("The seized rifles and ammunition are being held in Bahrain pending legal proceedings and are "
+                       "expected to be transferred afterwards to the armed forces of Ukraine."))
+    assert (leg.origin.id, leg.destination.id, leg.status) == ("bh", "ua", "planned")
+
+
+@pytest.mark.parametrize("text", [
+    "A shipment of armoured personnel carriers from the United Arab Emirates is due to dock at the port of Mokha "
+    "next week, he said.",
+])
+def test_due_to_is_planned(legs_of, text):
+    assert only(legs_of(text)).status == "planned"
+
+
+def test_a_count_of_trucks_stopped_at_a_checkpoint_is_no_new_leg(legs_of):
+    legs = legs_of("The pallets of drone engines were loaded onto two trucks that left Nishtun on 17 March bound for "
+                   "Sana'a. On 19 March, Government of Yemen forces stopped both trucks at the Al-Abr checkpoint in "
+                   "Hadramawt.", "2023-06-01")
+    assert ends(legs) == {("ye-nishtun", "ye-sanaa")}
+
+
+def test_a_count_of_flights_between_two_places_still_moves(legs_of):
+    leg = only(legs_of("Turkish A400M transport aircraft made at least four flights to Al-Watiya air base in western "
+                       "Libya last month, carrying air defence components.", "2021-06-03"))
+    assert (leg.origin.id, leg.destination.id) == ("tr", "ly-al-watiya-airbase")
+
+
+def test_round_trips_between_two_airports(legs_of):
+    leg = only(legs_of("Between 3 and 11 May 2024, an Ilyushin Il-76TD completed four round trips between Ras al-Khaimah "
+                       "International Airport in the United Arab Emirates and Amdjarass in north-eastern Chad, carrying "
+                       "ammunition.", "2024-07-02"))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("ae-ras-al-khaimah-airport", "td-amdjarass-airport", "air")
