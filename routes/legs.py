@@ -155,6 +155,8 @@ _MATCHING = re.compile(r"\s+(?:of\s+)?(?:matching|identical|the\s+same|similar)\
 _WHERE_CLAUSE = re.compile(r",\s+where\s+[^,;:.()]{0,80}?\s")
 _BEARING_OF = re.compile(r"(?:(?:some|about|approximately|roughly|around|nearly|almost)\s+)?(?:\d[\d,.]*\s*|a\s+few\s+)"
                          r"(?:km|kilomet(?:er|re)s?|miles|nautical\s+miles)\s+(?:\w+\s+)?(?:north|south|east|west)[\w-]*\s+of\s+$")
+_BEARING_AFTER = re.compile(r",\s+(?:(?:some|about|approximately|roughly|around)\s+)?(?:\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles)\s+)?"
+                            r"(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+)?")
 _FOR_SITE = re.compile(r"\s+for\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}")
 _OFFLOADED_FROM = re.compile(r"\b(?:offloaded|unloaded|removed|taken|discharged|brought)\s+(?:from|off|out\s+of)\s+"
                              r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|those\s+)?(?:[\w-]+\s+)?$")
@@ -178,6 +180,9 @@ _TIME_THEN_PRONOUN = re.compile(r"(?:In|On|By|Last|Later|Then|Next|Early|Late|Af
                                 r"A|One|Two|Three|Four|Five|Days|Weeks|Months|Hours|From|At|Via|Through)\b"
                                 r"[\w\s'-]{0,40}?,?\s+(?:it|they)\s")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:it|they)\s+(?:(?:had|has|was|were|then|later|finally)\s+)?$")
+_AT_THE_BORDER = re.compile(r"\b(?:across|over)\s+the\s+[A-Z][a-z]+-[A-Z][a-z]+\s+(?:border|frontier)\s+(?:at|near|through)\s+"
+                            r"(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+_BORDER_PAIR = re.compile(r"\b([A-Z][a-z]+)-([A-Z][a-z]+)\s+(?:border|frontier)\b")
 _ACROSS_BORDER = re.compile(r"\s+(?:\w+\s+)?(?:across|over)\s+the\s+(?:border|frontier)\b")
 _AND_END = re.compile(r"(?:\s+in\s+the\s+[\w\s-]{1,30}?)?\s+and\s+(?:the\s+)?")
 _IN_TOWN = re.compile(r"\s+(?:in|at|near|outside)\s+")
@@ -821,6 +826,8 @@ class LegExtractor:
                 # the Ukrainian border" goes on into Ukraine
             if role.role in ("destination", "destination_weak") and self._fired_into(text, span, mention, triggers):
                 role.role = None  # "provided missiles, and Russia fired some of them into Ukraine": a target
+            if role.role == "destination_weak" and _AT_THE_BORDER.search(text, max(span.start, mention.start - 80), mention.start):
+                role.role = "via"  # "driven across the Georgian-Armenian border at the Sadakhlo crossing": on into Armenia
             if _AIRSPACE.match(text, mention.end):
                 role.role = None  # "a cruise missile crossed into Polish airspace": a weapon in flight, no delivery
             if roles and roles[-1].role in ("origin", "destination") and _narrows(
@@ -840,7 +847,8 @@ class LegExtractor:
         """ "flights between", "Il-76 aircraft between", "shuttled ammunition between": a vehicle,
         movement or cargo word just before "between" makes its places ends of a journey, not the
         sides of a border."""
-        before = re.sub(r"(?:\s+\w+ly)+\s*$", " ", text[max(span.start, cue.start - 40):cue.start])  # "flew repeatedly between"
+        # "flew repeatedly between", "flew nine times between"
+        before = re.sub(r"(?:\s+(?:\w+ly|once|twice|\w+\s+times))+\s*$", " ", text[max(span.start, cue.start - 40):cue.start])
         words = [*self.lex.vehicles.finditer(before), *self.lex.triggers.finditer(before), *self.lex.cargo.finditer(before)]
         return any(h.end >= len(before.rstrip()) and h.text.lower() not in self.lex.place_nouns for h in words)
 
@@ -848,9 +856,12 @@ class LegExtractor:
         """Movement words, without vehicle nouns that only look like verbs ("the ship")."""
         out = []
         trade = list(self.lex.not_triggers.finditer(text, span.start, span.end))
+        modes = list(self.lex.mode_phrases.finditer(text, span.start, span.end))
         for hit in self.lex.triggers.finditer(text, span.start, span.end):
             if _within(hit, trade):
                 continue  # "shipping insurers", "flight data"
+            if _within(hit, modes) and hit.start > next(m.start for m in modes if m.start <= hit.start < m.end):
+                continue  # "crossing by ferry at Isaccea", "by truck": how it travelled, not a movement of its own
             if any(True for _ in self.lex.people_moves.finditer(hit.text)):
                 mover = max((h for h in cargo if h.end <= hit.start), key=lambda h: h.start, default=None)
                 by_vehicle = any(v.end <= hit.start for v in vehicles) and \
@@ -1073,6 +1084,15 @@ class LegExtractor:
             made = [r for r in roles if r.role is None and r.mention.kind == "adjective" and _MADE.match(text, r.mention.end)
                     and r.mention.place not in taken and r.mention.place.country not in home]
             frame.origins = [made[0].mention.place] if made else []
+        if not frame.destinations and frame.via:
+            # "driven across the Georgian-Armenian border at the Sadakhlo crossing": into the side the
+            # crossing (or where it set out) is not on
+            pair = _BORDER_PAIR.search(text, frame.trigger.end, frame.end)
+            sides = [self.gazetteer.country_of_adjective(word) for word in pair.groups()] if pair else []
+            here = (frame.origins or frame.via)[0].country
+            beyond = [c for c in sides if c is not None and c.country != here]
+            if len(beyond) == 1 and len(sides) == 2 and None not in sides:
+                frame.destinations = beyond
         own = [r for r in roles if frame.start <= r.mention.start < frame.end]
         attached = any(r.role == "origin" and 0 <= r.mention.start - frame.trigger.end <= 20 for r in own)
         if not frame.destinations and attached:
@@ -1873,6 +1893,9 @@ def _qualifies_after(text: str, place: Mention, qualifier: Mention) -> bool:
         return False
     if place.place.type in FACILITY_TYPES and qualifier.place.is_country and _owner(text, place, qualifier):
         return True  # "Hmeimim, Russia's air base near Latakia": who runs it, not a second place
+    if _BEARING_AFTER.fullmatch(text, place.end, qualifier.start) and not place.place.is_country \
+            and km(place.place, qualifier.place) <= 2 * FACILITY_TOWN_KM:
+        return True  # "Al Dhafra Air Base, south of Abu Dhabi": where it lies, not a second place
     if place.place.type in FACILITY_TYPES and qualifier.place.type == "city" \
             and km(place.place, qualifier.place) <= FACILITY_TOWN_KM:
         # "Simon Bolivar International Airport in Maiquetia": the town the facility serves
