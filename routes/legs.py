@@ -132,10 +132,12 @@ _FACILITY_REFERENCE = re.compile(
 # "a thousand kilometres from the front lines", "40 miles south of": how far, not whence
 _DISTANCE_BEFORE = re.compile(r"\b(?:kilomet(?:er|re)s?|km|miles|nautical\s+miles|metres|meters|away)"
                               r"(?:\s+(?:north|south|east|west|north-east|north-west|south-east|south-west))?\s+$")
-_NARROWING = re.compile(r"(?:\s+(?P<area>coast|coastline|region|province|shore|depots?|bases?|positions?|camps?))?"
+_NARROWING = re.compile(r"(?:\s+(?:military\s+|army\s+|training\s+|air\s+|naval\s+)?"
+                        r"(?P<area>coast|coastline|region|province|shore|depots?|bases?|positions?|camps?))?"
                         r"(?:,?\s+(?P<list>such\s+as|including|notably|among\s+them)"
                         r"(?:\s+(?:a|an|the|one)\s+(?:[a-z]+\s+)?(?:depot|base|airbase|airfield|port|camp|garrison|"
-                        r"arsenal|facility|site|warehouse)\s+(?:near|in|at|outside))?|\s+(?P<near>near|around|outside|close\s+to|at|in))\s+"
+                        r"arsenal|facility|site|warehouse)\s+(?:near|in|at|outside))?|\s+(?P<near>near|around|outside|close\s+to|at|in|"
+                        r"on\s+the\s+outskirts\s+of|just\s+outside))\s+"
                         r"(?:the\s+(?:town|city|village|settlement)\s+of\s+)?")
 # "the vessel had loaded in Jeddah", "they had collected the cargo": what came before the arrival just told
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$")
@@ -157,6 +159,8 @@ _BEARING_OF = re.compile(r"(?:(?:some|about|approximately|roughly|around|nearly|
                          r"(?:km|kilomet(?:er|re)s?|miles|nautical\s+miles)\s+(?:\w+\s+)?(?:north|south|east|west)[\w-]*\s+of\s+$")
 _BEARING_AFTER = re.compile(r",\s+(?:(?:some|about|approximately|roughly|around)\s+)?(?:\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles)\s+)?"
                             r"(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+)?")
+_NOT_BUT = re.compile(r"\bnot\s+(?:in|at|to|into|from|for)?\s*(?:the\s+)?$")
+_BUT_AFTER = re.compile(r",?\s+but\b")
 _FOR_SITE = re.compile(r"\s+for\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}")
 _OFFLOADED_FROM = re.compile(r"\b(?:offloaded|unloaded|removed|taken|discharged|brought)\s+(?:from|off|out\s+of)\s+"
                              r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|those\s+)?(?:[\w-]+\s+)?$")
@@ -224,6 +228,8 @@ _FACILITY_NOUNS = {"airbase": ("airbase", "airport"), "airport": ("airport", "ai
 # Vehicle nouns that are journeys: "several cargo flights a week by Il-76 aircraft from Abu Dhabi
 # to Amdjarass" tells a movement, where "the ship from Samsun" only names a vessel.
 _NOUN_TRIGGERS = re.compile(r"shipments?|deliver(?:y|ies)|transfers?|consignments?|flights?|voyages?|airlifts?|convoys?")
+_IN_PARTICLE = re.compile(r"\s+in\b(?!\s+(?:the|a|an|its|their|[A-Z\d]))")  # "flown in from Turkey", not "flown in the jets"
+_TOPIC_OF = re.compile(r"\b(?:on|about|of|regarding|concerning|into)\s+(?:the|a|an|this|these|such)\s+(?:[\w-]+\s+)?$")
 _JOURNEYS = frozenset({"flight", "flights", "voyage", "voyages", "sortie", "sorties", "airlift", "airlifts"})
 _FROM_AFTER = re.compile(r"(?:\s+[^\s,;:.()]+){0,8}?\s+from\s")
 _GENERIC_CARRIERS = {"ship", "vessel", "aircraft", "plane", "flight", "convoy", "boat", "truck", "trucks", "freighter",
@@ -828,6 +834,9 @@ class LegExtractor:
                 role.role = None  # "provided missiles, and Russia fired some of them into Ukraine": a target
             if role.role == "destination_weak" and _AT_THE_BORDER.search(text, max(span.start, mention.start - 80), mention.start):
                 role.role = "via"  # "driven across the Georgian-Armenian border at the Sadakhlo crossing": on into Armenia
+            if _NOT_BUT.search(text, max(span.start, mention.start - 20), mention.start) \
+                    and _BUT_AFTER.match(text, mention.end):
+                role.role = None  # "landed not in Baku but at Ganja airport"
             if _AIRSPACE.match(text, mention.end):
                 role.role = None  # "a cruise missile crossed into Polish airspace": a weapon in flight, no delivery
             if roles and roles[-1].role in ("origin", "destination") and _narrows(
@@ -1022,7 +1031,11 @@ class LegExtractor:
         asides = _asides(text, sentence.span, frame.trigger.start)  # "Niger, whose army expelled U.S. forces, took ..."
         before = [r for r in roles if r.mention.start < frame.trigger.start and r.role is None
                   and not any(a <= r.mention.start < b for a, b in asides)]
-        subjects = [r for r in before if r.mention.kind != "adjective"
+        # "Baku possesses information on the delivery of ammunition to Armenia": the topic of what
+        # Baku knows, not a delivery Baku made
+        topic = _NOUN_TRIGGERS.fullmatch(frame.trigger.text.lower()) and \
+            _TOPIC_OF.search(text, max(sentence.span.start, frame.trigger.start - 20), frame.trigger.start)
+        subjects = [r for r in before if r.mention.kind != "adjective" and not topic
                     and _is_subject(text, sentence.span, r.mention, frame.trigger, self.lex)
                     and not self._interdicts(text, r.mention, frame.trigger, asides)
                     and not self._says_that(text, r.mention, frame.trigger)]
@@ -1093,6 +1106,15 @@ class LegExtractor:
             beyond = [c for c in sides if c is not None and c.country != here]
             if len(beyond) == 1 and len(sides) == 2 and None not in sides:
                 frame.destinations = beyond
+        if frame.origins and not frame.destinations and frame.kind == "send" and sentence.index > 0 \
+                and _IN_PARTICLE.match(text, frame.trigger.end):
+            # "Turkish F-16s have been parked at Ganja airport. The jets had flown in from Turkey": in to
+            # where the sentence before placed them
+            earlier = document.sentences[sentence.index - 1]
+            here = [m.place for m in every if earlier.start <= m.start < earlier.end and m.kind == "name"
+                    and (m.place.type in FACILITY_TYPES or m.place.type == "city")
+                    and m.place.country != frame.origins[0].country]
+            frame.destinations = here[-1:]
         own = [r for r in roles if frame.start <= r.mention.start < frame.end]
         attached = any(r.role == "origin" and 0 <= r.mention.start - frame.trigger.end <= 20 for r in own)
         if not frame.destinations and attached:
@@ -1753,6 +1775,8 @@ def _cue_before(text: str, cues: list[Hit], position: int, triggers: list[Hit]) 
         crossed = any(cue.end <= t.start < position for t in triggers)
         if position - cue.end > CUE_REACH or _CLAUSE_BREAK.search(gap) or crossed or _THAT_OPENS.search(gap):
             return None
+        if cue.value == "origin" and cue.text.lower().endswith((" at", " in")) and len(gap.split()) > 6:
+            return None  # "vehicles waiting at the beach removed ... before units of the Puntland police": no place of its own
         if cue.text.lower() == "to" and _INFINITIVE.match(gap):
             return None  # "an offensive to relieve the city of Marib": a purpose, not where anything went
         return cue

@@ -1426,3 +1426,40 @@ def test_columns_moving_into_a_region(legs_of):
     leg = only(legs_of("Abiy acknowledged that Eritrean soldiers were present in Tigray. Eritrean columns moved into Tigray through the border town of Zalambessa in the first days of "
                        "November, according to two residents.", "2021-03-26"))
     assert (leg.origin.id, leg.destination.id, leg.mode, leg.status) == ("er", "et-tigray", "land", "alleged")
+
+
+def test_a_flight_that_touched_down_briefly_is_one_journey(legs_of):
+    leg = only(legs_of("On 24 September the fighters were put aboard a chartered airliner at Gaziantep airport which, they "
+                       "said, touched down briefly in Istanbul before flying on to Baku.", "2020-10-13"))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("tr-gaziantep-airport", "az-baku-airport", "air")
+
+
+def test_where_a_column_waited_is_where_it_set_out(legs_of):
+    leg = only(legs_of("A column of armoured personnel carriers, which had been waiting at Goris, drove early on Wednesday "
+                       "through the Lachin corridor and reached Stepanakert by midday.", "2020-11-12"))
+    assert (leg.origin.name, leg.destination.id, leg.mode) == ("Goris", "az-stepanakert", "land")
+
+
+def test_not_in_one_place_but_at_another(legs_of):
+    leg = only(legs_of("On 6 October an Il-76 carrying ammunition that departed Ovda in the early afternoon appears to have "
+                       "landed not in Baku but at Ganja airport, close to the front line.", "2020-10-13"))
+    assert (leg.origin.id, leg.destination.id) == ("il-ovda-airbase", "az-ganja-airport")
+
+
+def test_information_on_a_delivery_is_not_a_delivery_by_who_has_it(legs_of):
+    leg = only(legs_of("Hajiyev has said that Baku possesses information on the delivery of Serbian-made ammunition to "
+                       "Armenia, APA reports.", "2020-10-29"))
+    assert (leg.origin.id, leg.destination.id) == ("rs", "am")
+
+
+def test_a_camp_on_the_outskirts_of_a_town_is_in_that_town(legs_of):
+    leg = only(legs_of("The recruits were gathered in Afrin in mid-December and driven by bus through the Hawar Kilis "
+                       "crossing to a Turkish military camp on the outskirts of Gaziantep.", "2020-01-13"))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("sy-afrin", "tr-gaziantep", "land")
+
+
+def test_flown_in_to_where_the_sentence_before_placed_them(legs_of):
+    leg = only(legs_of("Turkish F-16 fighter jets have been parked at Ganja airport since August. The jets had flown in "
+                       "from Turkey in late July for joint exercises, which were held in Baku, and never went home.",
+                       "2020-10-13"))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("tr", "az-ganja-airport", "air")
