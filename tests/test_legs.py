@@ -1463,3 +1463,10 @@ def test_flown_in_to_where_the_sentence_before_placed_them(legs_of):
                        "from Turkey in late July for joint exercises, which were held in Baku, and never went home.",
                        "2020-10-13"))
     assert (leg.origin.id, leg.destination.id, leg.mode) == ("tr", "az-ganja-airport", "air")
+
+
+def test_a_refuelling_stop_told_after_the_landing_is_one_leg(legs_of):
+    leg = only(legs_of("A U.S. Air Force C-17 cargo plane loaded with Patriot interceptor missiles landed at Rzeszow-Jasionka "
+                       "airport on Wednesday. The aircraft had taken off from Dover Air Force Base in Delaware and stopped "
+                       "to refuel at Ramstein Air Base in Germany before continuing east.", "2024-05-01"))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("us-dover-afb", "pl-rzeszow-jasionka", "air")
