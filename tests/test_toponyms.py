@@ -197,6 +197,13 @@ def test_state_abbreviation_after_a_city(reader):
     assert places["Ill"].place.id == "us-illinois" and places["OH"].place.id == "us-ohio"
 
 
+
+def test_a_state_abbreviation_that_begins_other_names_needs_a_place_before_it(reader):
+    places = found(reader, "Soldiers with Rwandan insignia deployed towards the airport and the Mont Goma area.")
+    assert "Mont" not in places or places["Mont"].place.country != "US"
+    assert found(reader, "Officials in Billings, Mont., said the base was closed.")["Mont"].place.id == "us-montana"
+
+
 def test_a_capital_before_its_namesakes(reader):
     assert found(reader, "Officials in Washington said so.")["Washington"].place.country == "US"
     assert abs(found(reader, "Officials in Washington said so.")["Washington"].place.lat - 38.9) < 0.5
