@@ -229,6 +229,23 @@ _FACILITY_NOUNS = {"airbase": ("airbase", "airport"), "airport": ("airport", "ai
 # to Amdjarass" tells a movement, where "the ship from Samsun" only names a vessel.
 _NOUN_TRIGGERS = re.compile(r"shipments?|deliver(?:y|ies)|transfers?|consignments?|flights?|voyages?|airlifts?|convoys?")
 _IN_PARTICLE = re.compile(r"\s+in\b(?!\s+(?:the|a|an|its|their|[A-Z\d]))")  # "flown in from Turkey", not "flown in the jets"
+# "the main gateway for Western military aid to Ukraine", "a hub for deliveries into Sudan": what a
+# place serves, not where this movement went
+_ROLE_OF_PLACE = re.compile(r"\b(?:gateway|hub|conduit|lifeline|corridor|artery|springboard|staging\s+(?:post|area|ground)|"
+                            r"transit\s+point|entry\s+point|route)s?\s+(?:for|of)\s+(?:[\w'-]+\s+){0,5}$")
+# "landed at Rzeszow-Jasionka, carrying shells destined for Ukraine": where the vehicle ended, and
+# where its cargo is meant to go after
+_ARRIVED_AT = re.compile(r"\b(?:landed|arrived|docked|berthed|unloaded|offloaded|touched\s+down)\s+(?:\w+ly\s+)?"
+                         r"(?:at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+_CARGO_GOAL = re.compile(r"\b(?:destined|bound|earmarked|intended|meant)\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+# "a carrier sanctioned by the US Treasury for ferrying weapons to Syria": a record, not a journey
+_REASON_FOR = re.compile(r"\b(?:sanctioned|designated|blacklisted|penali[sz]ed|fined|indicted|convicted|notorious|"
+                         r"infamous|known|punished)\b[^,;.]{0,50}?\bfor\s+(?:\w+ly\s+)?$")
+# "Most departed from Al Dhafra Air Base", "Several then flew on": a quantifier alone for the vehicles just counted
+_QUANTIFIER_OPENS = re.compile(r"(?:Most|Many|Some|Several|All|A\s+few|Both|Each|Half)\s+(?:(?:then|later|also|had|have|"
+                               r"were|was)\s+)*(?:\w+ed|flew|went|came|took|drove|sailed|left|set\s+off)\b")
+# "The general cargo ship Kaliakra Star": a vessel's name right after its type
+_NAME_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z][\w'-]+")
 _TOPIC_OF = re.compile(r"\b(?:on|about|of|regarding|concerning|into)\s+(?:the|a|an|this|these|such)\s+(?:[\w-]+\s+)?$")
 _JOURNEYS = frozenset({"flight", "flights", "voyage", "voyages", "sortie", "sorties", "airlift", "airlifts"})
 _FROM_AFTER = re.compile(r"(?:\s+[^\s,;:.()]+){0,8}?\s+from\s")
@@ -620,6 +637,12 @@ class LegExtractor:
         """ "Once unloaded, ...", "From there, ...": the sentence opens on a shipment where it arrived."""
         return any(hit.start - span.start <= 20 for hit in self.lex.pick_ups.finditer(text, span.start, span.end))
 
+    def _introduces_vessel(self, text: str, span: Span) -> bool:
+        """ "The general cargo ship Kaliakra Star, registered in Bulgaria, loaded at Burgas": a vessel
+        named for the first time, not one the paragraph before spoke of."""
+        return any(_NAME_AFTER.match(text, hit.end)
+                   for hit in self.lex.vehicles.finditer(text, span.start, min(span.end, span.start + 40)))
+
     def _names_vehicle_again(self, text: str, span: Span) -> bool:
         """ "We conclude that the convoy reached Bamako": a vehicle the text spoke of, early in the sentence."""
         return any(re.search(r"\b(?:the|these|those)\s+$", text[max(span.start, hit.start - 10):hit.start], re.IGNORECASE)
@@ -641,7 +664,8 @@ class LegExtractor:
         """ "Others crossed by land into Niger": the sentence opens with a pronoun for part of
         what the sentence before moved."""
         return any(h.start == span.start for h in self.lex.partitives.finditer(text, span.start, span.end)) \
-            or bool(_COUNT_OF.match(text, span.start, span.end))  # "Fifteen of them landed at Baku"
+            or bool(_COUNT_OF.match(text, span.start, span.end)) \
+            or bool(_QUANTIFIER_OPENS.match(text, span.start, span.end))  # "Most departed from Al Dhafra"
 
     def _says_that(self, text: str, mention: Mention, trigger: Hit) -> bool:
         """ "Azerbaijan's foreign ministry denied that Israeli aircraft had flown ...": the place is
@@ -697,6 +721,14 @@ class LegExtractor:
                     # "... discharged 40 APCs at Aden. Officials said the vessel had loaded in Jeddah."
                     frame.destinations = [trail.place]
                     frame.inferred = f"destination from the sentences before: {trail.place.name}"
+            if frame.origins and frame.destinations and all(d.is_country for d in frame.destinations) \
+                    and trail is not None and trail.leg is None and trail.arrived \
+                    and sentence.index - trail.index == 1 and trail.place not in frame.origins \
+                    and any(d.country == trail.place.country for d in frame.destinations):
+                # "landed today at the 86th Air Base in Fetesti. The jets took off from Leeuwarden and were
+                # flown to Romania": the country is the one the landing was in, and the base is where
+                frame.destinations = [trail.place]
+                frame.inferred = f"destination from the sentences before: {trail.place.name}"
             if not frame.origins and frame.destinations and trail is not None and trail.leg is None \
                     and not trail.arrived and trail.vehicle and trail.vehicle == _designator(self._vehicle(sentence, frame)):
                 # "a C-130E took off from Cigli ... a Turkish C-130 landed there": the same type, the same flight
@@ -820,6 +852,10 @@ class LegExtractor:
             elif cue is not None and cue.value == "weak":
                 if mention.kind != "actor":  # "in the ranks of the GNA" is not a destination
                     role.role = _continued(text, cues, cue, mention, places, triggers) or "destination_weak"
+            elif cue is not None and cue.value == "kept":
+                # "the Fifth Fleet, which is based in Bahrain, seized rifles": an aside about someone else
+                aside = any(a.start() < mention.start < a.end() for a in _ASIDE.finditer(text, span.start, span.end))
+                role.role = "origin" if any(t.start > mention.end for t in triggers) and not aside else None
             elif cue is not None and cue.value != "none":
                 role.role = cue.value
             if role.role is None and roles and _coordinated(text, places, k):
@@ -938,6 +974,8 @@ class LegExtractor:
         if frame.trigger.text.endswith("s") and any(True for _ in self.lex.figures.finditer(
                 text, frame.trigger.end, min(frame.end, frame.trigger.end + 40))):
             return True  # "Russia's arms exports fell by half": a figure, not a movement
+        if _REASON_FOR.search(text, max(0, frame.trigger.start - 80), frame.trigger.start):
+            return True  # "a carrier sanctioned by the US Treasury for ferrying weapons to Syria": a past record
         before = text[max(0, frame.trigger.start - 30):frame.trigger.start]
         if frame.trigger.text.lower().startswith("reach") and _ABLE_TO.search(before):
             return True
@@ -986,6 +1024,13 @@ class LegExtractor:
             frame.destinations = _finest(_places(strong))
             return
         frame.origins = _finest(frame.origins)
+        arrived = [r for r in strong if _ARRIVED_AT.search(text, max(sentence.span.start, r.mention.start - 40), r.mention.start)]
+        if arrived:
+            # "landed at Rzeszow-Jasionka, carrying ammunition destined for Ukraine": the flight ends
+            # where it landed; where the cargo is meant to go next is no part of it
+            strong = [r for r in strong if r in arrived or not (
+                _CARGO_GOAL.search(text, max(sentence.span.start, r.mention.start - 60), r.mention.start)
+                and r.mention.start > arrived[0].mention.start)]
         frame.destinations = _finest(_places(strong or weak))
         if frame.origins and not frame.destinations:
             # "customs officers at the port of Cap-Haitien opened a container that had been
@@ -1165,7 +1210,7 @@ class LegExtractor:
         here = document.sentences[index]
         # "The container, which was shipped from Miami": a thing the text refers back to may
         # reach into the paragraph before; otherwise a new paragraph sets a new scene
-        refers = self._opens_on_vehicle(text, here)
+        refers = self._opens_on_vehicle(text, here) and not self._introduces_vessel(text, here)
         for back in range(1, CONTEXT_SENTENCES + 1):
             if index - back < 0 or (not refers and "\n\n" in text[document.sentences[index - back].end:here.start]):
                 break
@@ -1694,10 +1739,13 @@ def _join(frames: list[_Frame]) -> list[_Frame]:
             elif previous.destinations and frame.destinations and not frame.origins and (
                     frame.kind == "arrive" or _inside(frame.destinations, previous.destinations)
                     or frame.goes_on):
-                passed = [p for p in previous.destinations
-                          if not any(p.country == d.country and _rank(p) <= 1 for d in frame.destinations)]
-                previous.via += [p for p in passed if p not in frame.destinations]
-                previous.destinations = frame.destinations
+                if not _inside(previous.destinations, [d for d in frame.destinations if d.is_country]):
+                    # "reached Hasakah city, where the cargo was unloaded at a base of the Syrian Democratic
+                    # Forces": a country after a town in it says no more than the town did
+                    passed = [p for p in previous.destinations
+                              if not any(p.country == d.country and _rank(p) <= 1 for d in frame.destinations)]
+                    previous.via += [p for p in passed if p not in frame.destinations]
+                    previous.destinations = frame.destinations
             else:
                 out.append(frame)
                 continue
@@ -1775,8 +1823,10 @@ def _cue_before(text: str, cues: list[Hit], position: int, triggers: list[Hit]) 
         crossed = any(cue.end <= t.start < position for t in triggers)
         if position - cue.end > CUE_REACH or _CLAUSE_BREAK.search(gap) or crossed or _THAT_OPENS.search(gap):
             return None
-        if cue.value == "origin" and cue.text.lower().endswith((" at", " in")) and len(gap.split()) > 6:
+        if cue.value in ("origin", "kept") and cue.text.lower().endswith((" at", " in")) and len(gap.split()) > 6:
             return None  # "vehicles waiting at the beach removed ... before units of the Puntland police": no place of its own
+        if cue.text.lower() in ("to", "into") and _ROLE_OF_PLACE.search(text, max(0, cue.start - 80), cue.start):
+            return None  # "the gateway for Western military aid to Ukraine": what the place serves
         if cue.text.lower() == "to" and _INFINITIVE.match(gap):
             return None  # "an offensive to relieve the city of Marib": a purpose, not where anything went
         return cue
@@ -1793,8 +1843,8 @@ def _continued(text: str, cues: list[Hit], weak: Hit, mention: Mention, places: 
     for cue in reversed(cues):
         if cue.end > weak.start or cue.value in ("weak", "near"):
             continue
-        if cue.value not in ("origin", "destination", "between"):
-            return None
+        if cue.value not in ("origin", "destination", "between", "via") or cue.text.lower() == "across":
+            return None  # "across the border at Bunagana" ends at the crossing; "through the airfield in Poland" passes
         if _POINTS_BACK.search(cue.text):
             return None  # "from where they were used in Khartoum": the place before is the origin
         if cue.text.lower() in ("onto", "aboard"):

@@ -1470,3 +1470,61 @@ def test_a_refuelling_stop_told_after_the_landing_is_one_leg(legs_of):
                        "airport on Wednesday. The aircraft had taken off from Dover Air Force Base in Delaware and stopped "
                        "to refuel at Ramstein Air Base in Germany before continuing east.", "2024-05-01"))
     assert (leg.origin.id, leg.destination.id, leg.mode) == ("us-dover-afb", "pl-rzeszow-jasionka", "air")
+
+
+def test_a_gateway_for_aid_to_a_country_is_what_the_place_serves(legs_of):
+    leg = only(legs_of("An Air Force C-17 carrying interceptor missiles landed at Rzeszow-Jasionka airport on Tuesday, the "
+                       "latest delivery through the airfield in eastern Poland that has become the main gateway for "
+                       "Western aid to Ukraine. The aircraft had taken off from Dover Air Force Base.", "2024-03-01"))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("us-dover-afb", "pl-rzeszow-jasionka", "air")
+
+
+def test_where_a_ship_took_on_its_cargo_is_where_it_set_out(legs_of):
+    leg = only(legs_of("A cargo ship unloaded some 300 containers of artillery shells at the port of Dunai last week. The vessel, which had "
+                       "taken on the containers at the North Korean port of Rajin, was seen alongside the quay on "
+                       "Tuesday.", "2024-09-20"))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("kp-rajin-port", "ru-dunai-port", "sea")
+
+
+def test_the_cargo_s_goal_does_not_end_the_flight_that_landed(legs_of):
+    leg = only(legs_of("Three C-17 transport planes that took off from Dover Air Force Base landed at Rzeszow-Jasionka "
+                       "airport on Monday, carrying pallets of artillery shells destined for Ukraine.", "2024-03-05"))
+    assert (leg.origin.id, leg.destination.id) == ("us-dover-afb", "pl-rzeszow-jasionka")
+
+
+def test_strikes_carried_out_move_nothing(legs_of):
+    assert legs_of("Israel carried out strikes on Iranian targets in Syria overnight, hitting weapons depots near "
+                   "Damascus and killing at least nine fighters.", "2021-05-04") == []
+
+
+def test_a_record_of_past_ferrying_is_no_leg_of_its_own(legs_of):
+    leg = only(legs_of("A Boeing 747 freighter of Qeshm Fars Air, a carrier sanctioned by the US Treasury for ferrying "
+                       "weapons to Syria, flew from Bandar Abbas to Addis Ababa on Sunday.", "2021-08-03"))
+    assert (leg.origin.country, leg.destination.country) == ("IR", "ET")
+
+
+def test_visits_and_notices_are_not_ends(legs_of):
+    assert legs_of("The landing ship did not call at Mersin, despite the thaw since the president's visit to "
+                   "St Petersburg.", "2016-10-12") == []
+    assert legs_of("Deliveries of arms to the army must be notified to the sanctions committee in New York.",
+                   "2022-01-10") == []
+
+
+def test_where_a_unit_is_based_is_where_it_sets_out(legs_of):
+    leg = only(legs_of("A battalion based in Kisangani is also due to be flown to Goma this weekend.", "2022-11-02"))
+    assert (leg.origin.country, leg.destination.name, leg.mode, leg.status) == ("CD", "Goma International Airport",
+                                                                               "air", "planned")
+    leg = only(legs_of("Moscow is expected to send about 100 more troops to Burkina Faso, to reinforce the Russian "
+                       "instructors already stationed in Ouagadougou.", "2024-02-01"))
+    assert (leg.origin.id, leg.destination.id) == ("ru", "bf")
+
+
+def test_a_country_after_a_landing_at_a_base_in_it_ends_at_the_base(legs_of):
+    leg = only(legs_of("The first five F-16 fighter aircraft landed today at Fetesti air base in Romania. The jets took off "
+                       "from Leeuwarden Air Base this morning and were flown to Romania by Dutch pilots.", "2023-11-06"))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("nl-leeuwarden-airbase", "ro-fetesti-airbase", "air")
+
+
+def test_minerals_carried_across_a_border_are_trade(legs_of):
+    assert legs_of("Investigators say coltan from Rubaya is carried across the border into Rwanda and sold on.",
+                   "2023-06-01") == []
