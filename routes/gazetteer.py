@@ -563,7 +563,8 @@ def _add_towns(gazetteer: Gazetteer, towns: list[_Town], not_places: frozenset[s
     """
     common = gazetteer.common_words
     # a curated entry that cites a GeoNames town stands for it: two places by one name would split its mentions
-    cited = {gazetteer.places[i].source for i in gazetteer.curated}
+    # ("geonames:1280570 (GeoNames' name Mengmao)" cites it as well as the bare form)
+    cited = {gazetteer.places[i].source.split()[0] for i in gazetteer.curated}
     for town in towns:
         if town.population < MIN_CITY_POPULATION or name_key(town.name) in not_places \
                 or f"geonames:{town.geonameid}" in cited:

@@ -67,6 +67,11 @@ def test_geonames_towns_and_their_areas(reader: Reader):
     assert g.area(g.get("us-kentucky")) == "US/Kentucky"
 
 
+def test_a_curated_entry_that_cites_a_town_stands_for_it(reader: Reader):
+    # cn-ruili cites "geonames:1280570 (GeoNames' name Mengmao)": a note after the id still cites the town
+    assert [p.id for p in reader.gazetteer.lookup("Ruili")] == ["cn-ruili"]
+
+
 def test_regions_from_packages_and_curated_states(reader: Reader):
     g = reader.gazetteer
     laurel = g.lookup("Laurel County")[0]
