@@ -46,6 +46,8 @@ _PREFIXED = [
 ]
 _DAY_PAIR = re.compile(r"\b(?P<first>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s")
 _MONTH_DAY_PAIR = re.compile(rf"\b{_MONTH}\s+(?P<first>[0-3]?\d)\s*(?:-|–|to|and)\s*{_DAY}\b(?:,?\s+{_YEAR}\b)?")
+_MONTH_OF_YEAR = re.compile(rf"\b{_MONTH}\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b")
+_YEARS_ON = {"last": -1, "this": 0, "next": 1}
 _PERIOD_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*")
 _TIME = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?|\b(?:GMT|UTC|CET|CEST|EET|EEST|BST|EST|EDT)\b")
 _DATE_LINE_WORDS = re.compile(r"\b(?:published|updated|posted|last|on|at)\b", re.IGNORECASE)
@@ -85,6 +87,7 @@ class DateHit:
     month: int | None  # None when only a year is written ("in 2021")
     day: int | None
     until: DateHit | None = None  # the end of a period: "between June and November 2023"
+    years_on: int | None = None  # "in January of last year": the year counted from the anchor's
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateHit]:
@@ -106,6 +109,9 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateHi
             year = int(parts["year"]) if parts.get("year") else None
             first = m.start("month" if parts.get("month") else "year") if pattern in _PREFIXED else m.start()
             hits.append(DateHit(first, m.end(), year, month, day))
+    for m in _MONTH_OF_YEAR.finditer(text, start, end):  # "in January of last year"
+        hits.append(DateHit(m.start(), m.end(), None, MONTHS[m.group("month").lower()], None,
+                            years_on=_YEARS_ON[m.group("which").lower()]))
     for m in _MONTH_DAY_PAIR.finditer(text, start, end):  # "May 19-20, 2019"
         year = int(m.group("year")) if m.group("year") else None
         month = MONTHS[m.group("month").lower()]
@@ -176,6 +182,10 @@ def resolve(hit: DateHit, anchor: date | None, year_hint: int | None = None, ahe
             return f"{first.split('/')[0]}/{last.split('/')[-1]}"
         return first
     year = hit.year
+    if hit.years_on is not None:
+        if anchor is None:
+            return None
+        year = anchor.year + hit.years_on
     if hit.month is None:
         return f"{year:04d}" if year else None
     if year is None and anchor is not None:
@@ -217,6 +227,8 @@ def relative(text: str, anchor: date | None, start: int = 0, end: int | None = N
     weekday = m.group("weekday") or m.group("weekday2")
     if weekday:
         back = (anchor.weekday() - WEEKDAYS.index(weekday.lower())) % 7
+        if back == 0 and m.group().lower().startswith("last"):
+            back = 7  # "last Tuesday" in a Tuesday paper is a week ago
         return (anchor - timedelta(days=back)).isoformat()
     which, unit = m.group("period").lower().split()[-2:]
     if unit == "week":

@@ -88,6 +88,8 @@ _ABLE_TO = re.compile(r"\b(?:can|could|cannot|can't|able\s+to|capable\s+of)\s+(?
 _NOMINAL = re.compile(r"\b(?:is|was|are|were)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}$")
 _THAT_OPENS = re.compile(r"\bthat\s+$")  # "A spokesperson for the ministry denied that Iran": a clause of its own
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,\s+(?:but|while|whereas|although|which|who|whose)\b")
+# "landing at night, and Israel has struck the airport": the cue had its object before the comma
+_NEW_CONJUNCT = re.compile(r",\s+and\b")
 # A country word joined to these says where a thing was made, not where it came from.
 # "the Iran-aligned Houthi movement", "Saudi-led coalition": whose side, not a place
 _AFFILIATED = re.compile(r"-(?:aligned|backed|allied|linked|affiliated|sponsored|supported|led|controlled|held|"
@@ -113,6 +115,11 @@ _SUBORDINATE = re.compile(r"\b(?:since|when|after|because|while|although|whereas
 _NEW_CLAUSE = re.compile(r",\s*(?:as|while|whereas|since|because|although|though)\s+(?:the|a|an|its|their|[A-Z]\w*)\b")
 _RELATIVE = re.compile(r",\s*(?:which|that)\b")
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*,")
+_DATE_ASIDE = re.compile(r",\s*(?:which|who|whose|where|when|(?:a|an)\s+[^,;]{0,40}?\b(?:that|which|the|its|their|\w+ed\s+by)\b)"
+                         r"[^,;]*|\bsince\s+(?:the|it|they|its|their|a|an)\b[^,;]*")
+_SAILED_FROM = re.compile(r"\b(?:sail(?:ed|ing|s)?|set(?:ting|s)?\s+sail)\s+(?:from|out\s+of)\b", re.IGNORECASE)
+_SUBJECT_OF_VERB = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|says|said|did|does|can|could|may|might|"
+                              r"must|should)\b")
 _BORDER = re.compile(r"\s+(?:border|borders|frontier)\b", re.IGNORECASE)
 # "Tikhoretsk, in southern Russia's Krasnodar region": a possessive country may stand between.
 _QUALIFIER_GAP = re.compile(r"\s*(?:,\s*in\b|,|\bin\b)\s*(?:the\s+)?(?:[a-z-]+ern\s+|central\s+|occupied\s+)?"
@@ -428,10 +435,15 @@ class LegExtractor:
                     # "a convoy of trucks carrying equipment offloaded from the flights": the trucks move
                     and not (_OFFLOADED_FROM.search(text, max(span.start, v.start - 40), v.start)
                              and any(other.start < v.start for other in vehicles))]
-        civilian = list(lex.civilian_cargo.finditer(text, span.start, span.end))
+        # "The Maria, which had previously traded in coal, sailed from Rajin": what it did before
+        asides = [m.span() for m in _ASIDE.finditer(text, span.start, span.end)]
+        civilian = [h for h in lex.civilian_cargo.finditer(text, span.start, span.end)
+                    if not any(a <= h.start < b for a, b in asides)]
         if civilian and all(_within(h, civilian) for h in cargo):
             return None  # aid trucks with food and medicine, ships with grain and timber: not arms logistics
         modes = list(lex.mode_phrases.finditer(text, span.start, span.end))
+        # "the Maia-1 and the Maria ... sailing from Rajin to Vostochny": only a vessel sails from a place
+        modes += [Hit(m.start(), m.end(), m.group(), "sea") for m in _SAILED_FROM.finditer(text, span.start, span.end)]
         if not cargo and not vehicles and not modes and not self._shipment_referred_to(text, span) \
                 and not self._referred_heads(document, index, span) and not self._partitive(text, span) \
                 and not self._pronoun_opens(text, span) and not self._picks_up(text, span):
@@ -593,9 +605,12 @@ class LegExtractor:
         capital = self.gazetteer.capital(filed.place.country) if filed is not None else None
         if capital is None:
             return []
+        # "flown into Niamey and presented at the capital's air base": the capital just named
+        named = [m.start for m in every if span.start <= m.start < span.end and m.place.id != capital.id
+                 and self.gazetteer.capital(m.place.country) == m.place]
         return [Mention(document.id, m.start(), m.end(), m.group(0), capital, 0.7,
                         f"'{m.group(0)}' in a story filed from {filed.text}")
-                for m in _BARE_CAPITAL.finditer(text, span.start, span.end)]
+                for m in _BARE_CAPITAL.finditer(text, span.start, span.end) if not any(at < m.start() for at in named)]
 
     def _shipment_referred_to(self, text: str, span: Span) -> bool:
         """ "The container was unloaded at ...": a shipment the sentences before told of moves here."""
@@ -1485,13 +1500,14 @@ class LegExtractor:
         """The sentence's own date, the one nearest the movement word ("sentenced on Tuesday a man
         who smuggled rifles in 2022"); else one relative to publication or to the last movement."""
         text = document.text
+        span = _prose(text, span)  # "QAMISHLI, Syria, June 13, 2017 (AFP) -" dates the story, not the convoy
         hint = _nearest_year(year_hint, span.start)
         found = dates.find_dates(text, span.start, span.end)
         if near is not None:
             found = sorted(found, key=lambda hit: min(abs(hit.start - near), abs(hit.end - near)))
-        # a date in a relative clause the movement word is not in tells of something else ("the
-        # Nasim-e Shomal, which had last called at a Russian port in June, left ..."): the last resort
-        asides = _asides(text, span, near) if near is not None else []
+        # a date in a clause the movement word is not in tells of something else ("the Nasim-e
+        # Shomal, which had last called at a Russian port in June, left ..."): the last resort
+        asides = _date_asides(text, span, near) if near is not None else []
         aside = [hit for hit in found if any(a <= hit.start < b for a, b in asides)]
         for hit in [hit for hit in found if hit not in aside]:
             if not dates.is_statement_date(text, hit.start):
@@ -1506,6 +1522,20 @@ class LegExtractor:
         if relative or not aside:
             return relative
         return dates.resolve(aside[0], document.published, hint, ahead)
+
+    def dated_by_scene(self, leg: Leg, documents: dict[str, Document]) -> Leg:
+        """A movement no source dates takes the last date the paragraph of its first citation
+        gave before it, which a narrative keeps until it gives another ("On 12 March the dhow
+        left Jask. It sailed to Xaafuun ..."). Done after merging: a date read off the scene
+        is no detail that tells two movements apart."""
+        if leg.date:
+            return leg
+        for citation in leg.citations:
+            document = documents.get(citation.doc_id)
+            found = _scene_date(document, citation.start, leg.status == "planned") if document else None
+            if found:
+                return replace(leg, date=found, id="")
+        return leg
 
     def _carrier(self, text: str, span: Span, vehicle: Hit | None) -> str | None:
         """The vessel or aircraft as the text names it: type, name, flag and operator."""
@@ -1705,6 +1735,32 @@ class LegExtractor:
 # -- helpers ----------------------------------------------------------------------------------
 
 
+def _scene_date(document: Document, start: int, ahead: bool) -> str | None:
+    """The last date that the sentences of the paragraph before offset `start` give."""
+    text = document.text
+    index = next((k for k, s in enumerate(document.sentences) if s.start <= start < s.end), None)
+    if index is None:
+        return None
+    hints = _year_hints(document)
+    for back in range(1, index + 1):
+        earlier = document.sentences[index - back]
+        if "\n" in text[earlier.end:start]:
+            return None  # a new paragraph, or a new line where a text has no blank ones, sets a new scene
+        earlier = _prose(text, earlier)
+        for hit in reversed(dates.find_dates(text, earlier.start, earlier.end)):
+            if not dates.is_statement_date(text, hit.start):
+                resolved = dates.resolve(hit, document.published, _nearest_year(hints, hit.start), ahead)
+                if resolved:
+                    return resolved
+    return None
+
+
+def _date_asides(text: str, span: Span, near: int) -> list[tuple[int, int]]:
+    """Clauses that date something else than the movement word at `near`: relative clauses,
+    ", a town the RSF captured in April 2024", "since the mission replaced AMISOM in April"."""
+    return [m.span() for m in _DATE_ASIDE.finditer(text, span.start, span.end) if not m.start() <= near < m.end()]
+
+
 def _asides(text: str, span: Span, near: int) -> list[tuple[int, int]]:
     """Relative clauses set off by commas that the movement word at `near` is not in."""
     return [m.span() for m in _ASIDE.finditer(text, span.start, span.end) if not m.start() <= near < m.end()]
@@ -1821,7 +1877,8 @@ def _cue_before(text: str, cues: list[Hit], position: int, triggers: list[Hit]) 
             continue
         gap = text[cue.end:position]
         crossed = any(cue.end <= t.start < position for t in triggers)
-        if position - cue.end > CUE_REACH or _CLAUSE_BREAK.search(gap) or crossed or _THAT_OPENS.search(gap):
+        if position - cue.end > CUE_REACH or _CLAUSE_BREAK.search(gap) or crossed or _THAT_OPENS.search(gap) \
+                or cue.value != "between" and _NEW_CONJUNCT.search(gap):
             return None
         if cue.value in ("origin", "kept") and cue.text.lower().endswith((" at", " in")) and len(gap.split()) > 6:
             return None  # "vehicles waiting at the beach removed ... before units of the Puntland police": no place of its own
@@ -1996,6 +2053,8 @@ def _coordinated(text: str, places: list[Mention], k: int) -> bool:
     only another's ("Russian and Iranian drones", not "at Agarak, Azerbaijani media")."""
     if k == 0 or (places[k].kind == "adjective" and places[k - 1].kind != "adjective"):
         return False
+    if _SUBJECT_OF_VERB.match(text, places[k].end):
+        return False  # "to Damascus International Airport, and Israel has struck the airport": a new clause
     gap = text[places[k - 1].end:places[k].start].strip().lower()
     return gap in (",", "and", "or", ", and", "as well as", "and the", ", and the", "or the")
 

@@ -75,6 +75,11 @@ class Reader:
                 corpus.legs.extend(self.extractor.legs(document, mentions))
         return corpus
 
+    def movements(self, corpus: Corpus) -> list[Leg]:
+        """The corpus's legs merged into movements, each dated as its story dates it."""
+        documents = {document.id: document for document in corpus.documents}
+        return [self.extractor.dated_by_scene(leg, documents) for leg in network.merge(corpus.legs)]
+
 
 def build(seeds: Path, gazetteer_dir: Path, out: Path, strict: bool = False,
           progress: Progress | None = None, reader: Reader | None = None) -> BuildResult:
@@ -90,7 +95,7 @@ def build(seeds: Path, gazetteer_dir: Path, out: Path, strict: bool = False,
     corpus = reader.read(paths, strict=strict, progress=progress)
     if not corpus.documents:
         raise InputError(str(seeds), "no readable documents: " + "; ".join(corpus.warnings))
-    legs = network.routes(network.merge(corpus.legs))
+    legs = network.routes(reader.movements(corpus))
     paths_by_leg = {leg.id: geometry.path(leg, reader.gazetteer) for leg in legs}
     places = export.summarise_places(corpus.mentions, legs)
     mentioned: dict[str, set[str]] = {}

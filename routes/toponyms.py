@@ -379,10 +379,16 @@ class Recogniser:
         for n in range(longest, 0, -1):
             last = i + n - 1
             if n > 1:
-                if not (upper[last] or headline or keys[last] in FACILITY_WORDS or keys[last] in AREA_WORDS) \
-                        or any(possessive[i:last]):
+                if not (upper[last] or headline or keys[last] in FACILITY_WORDS or keys[last] in AREA_WORDS):
                     continue
-                key = " ".join(keys[i:last + 1])
+                if any(possessive[i:last]):
+                    # "Democratic People's Republic of Korea": the name holds the apostrophe; "Libya's
+                    # Tripoli" is two names
+                    if not all(text.startswith("'s", w.ends[j]) for j in range(i, last) if possessive[j]):
+                        continue
+                    key = " ".join(keys[j] + "s" if possessive[j] else keys[j] for j in range(i, last)) + " " + keys[last]
+                else:
+                    key = " ".join(keys[i:last + 1])
             elif lower:
                 continue
             else:

@@ -301,6 +301,40 @@ def test_shipping_as_a_trade_word_is_not_a_movement(legs_of):
     assert legs_of("The destroyer escorted a tanker, and shipping insurers raised premiums for the Black Sea.") == []
 
 
+@pytest.mark.parametrize("text, published, date", [
+    # a date in a clause about something else dates that
+    ("In June 2024, convoys travelled from Kufra to Mellit, a town the RSF captured in April 2024, with "
+     "ammunition.", "2025-01-15", "2024-06"),
+    ("Uganda on Thursday airlifted 1,000 soldiers from Entebbe to Mogadishu in the first rotation since the "
+     "mission replaced AMISOM in April.", "2022-06-10", "2022-06-09"),
+    ("Cham Wings, a Syrian carrier designated by the Treasury in 2016, operated 33 flights carrying fighters from "
+     "Damascus to Benghazi between January and April 2020.", "2021-03-08", "2020-01/2020-04"),
+    # the story's own dateline is the day it was filed; "on Monday" counts back from it
+    ("QAMISHLI, Syria, June 13, 2017 (AFP) - Dozens of trucks loaded with weapons crossed into Syria from "
+     "Iraq on Monday.", "2017-06-13", "2017-06-12"),
+    ("Two aircraft carrying weapons flew from Cairo to Mogadishu last Tuesday.", "2024-09-03", "2024-08-27"),
+    ("Sailors seized 2,100 rifles in January of last year from a dhow sailing from Iran to Yemen.",
+     "2024-02-15", "2023-01"),
+])
+def test_the_date_is_the_movements_own(legs_of, text, published, date):
+    assert only(legs_of(text, published)).date == date
+
+
+def test_a_movement_without_a_date_of_its_own_keeps_the_paragraphs(reader: Reader, tmp_path: Path):
+    """ "On 12 March the dhow left Jask. ... it sailed to Xaafuun": the narrative keeps its day
+    until it gives another, within the paragraph, and only once movements are merged."""
+    text = ("On 12 March 2017, the dhow Al Nasser left Jask carrying fishing nets. According to its crew, the "
+            "dhow sailed directly from Jask to Xaafuun with rifles.\n\n"
+            "Separately, a boat took rifles from Mukalla to Bosaso.")
+    path = tmp_path / "doc.jsonl"
+    path.write_text(json.dumps({"id": "d", "title": "t", "text": text, "published": "2017-11-08"}) + "\n",
+                    encoding="utf-8")
+    corpus = reader.read([path], strict=True)
+    assert {(leg.origin.id, leg.date) for leg in corpus.legs} == {("ir-jask-port", None), ("ye-mukalla-port", None)}
+    dated = {leg.origin.id: leg.date for leg in reader.movements(corpus)}
+    assert dated == {"ir-jask-port": "2017-03-12", "ye-mukalla-port": None}
+
+
 def test_a_statement_day_does_not_date_the_movement(legs_of):
     leg = only(legs_of("Iran shipped drones to Russia in August, Ukrainian intelligence said on Monday.",
                        published="2024-01-22"))
@@ -637,6 +671,27 @@ def test_a_countrys_capital_is_its_capital_city(legs_of):
     assert (leg.origin.id, leg.destination.id, leg.mode) == ("eg", "so-mogadishu-port", "sea")
     leg = only(legs_of("Russian instructors arrived in the Malian capital on Monday."))
     assert leg.destination.id == "ml-bamako"
+
+
+def test_the_capital_just_named_is_not_the_datelines(legs_of):
+    legs = legs_of("BAMAKO (AFP) - Niger received Akinci drones from Turkey in May. They were flown into Niamey and "
+                   "presented to the press at the capital's air base.", "2025-01-09")
+    assert {leg.destination.country for leg in legs} == {"NE"}
+
+
+def test_a_new_clause_after_a_comma_and_is_not_an_end(legs_of):
+    for text in ("Cargo aircraft flew weapons from Tehran to Damascus International Airport, often landing at night, "
+                 "and Israel has struck the airport.",
+                 "Cargo aircraft flew weapons from Tehran to Damascus International Airport, and Israel has struck "
+                 "the airport."):
+        assert {leg.destination.id for leg in legs_of(text)} == {"sy-damascus-airport"}
+
+
+def test_a_ships_past_trade_is_not_its_cargo(legs_of):
+    legs = legs_of("Since August 2023, ships have carried artillery ammunition for Moscow. The Maia-1 and the Maria, "
+                   "which had previously traded in coal, followed a different pattern, sailing from Rajin to the "
+                   "commercial port of Vostochny.")
+    assert ("kp-rajin-port", "ru-vostochny-port") in ends(legs)
 
 
 def test_a_promised_month_lies_ahead(legs_of):

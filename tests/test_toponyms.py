@@ -116,6 +116,12 @@ def test_possessive_and_adjective_forms(reader):
     assert mentions["port of Samsun"].place.type == "port"
 
 
+def test_a_name_may_hold_an_apostrophe(reader):
+    mentions = found(reader, "The Democratic People's Republic of Korea sent shells to the Russian Federation.")
+    assert mentions["Democratic People's Republic of Korea"].place.id == "kp"
+    assert "Republic of Korea" not in mentions
+
+
 def test_common_words_are_places_only_in_a_geographic_frame(reader):
     assert not {"Reading", "Man", "More"} & found(reader, "Reading the report. Man held. More arms came.").keys()
     assert found(reader, "The convoy stopped in Reading overnight.")["Reading"].place.country == "GB"

@@ -21,7 +21,7 @@ import yaml
 from geopy.distance import geodesic
 from scipy.optimize import linear_sum_assignment
 
-from routes import dates, network
+from routes import dates
 from routes.gazetteer import Gazetteer
 from routes.model import Leg, Place
 from routes.pipeline import Reader
@@ -83,7 +83,7 @@ def read_cases(reader: Reader, cases: list[dict[str, Any]], folder: Path) -> dic
                "published": str(case["published"]) if case.get("published") else None}
         path.write_text(json.dumps(row) + "\n", encoding="utf-8")
         corpus = reader.read([path], strict=True)
-        found[case["id"]] = network.merge(corpus.legs)
+        found[case["id"]] = reader.movements(corpus)
     return found
 
 
