@@ -48,6 +48,7 @@ _ABBREVIATIONS = frozenset(
     "a.m p.m".split()
 )
 # a footnote mark may follow the full stop: "in August 2023.[15] Recruits were ..."
+_PARAGRAPH_NUMBER = re.compile(r"\s*\d{1,3}\.\s*")
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?:\[\d{1,3}\])?\s+(?=[\"'(\[]?[A-Z0-9])")
 _CAPTION = re.compile(r"\([A-Z][\w .&/-]{1,30}\)\s*$")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:/|\||–|—|::)\s+")
@@ -337,6 +338,8 @@ def split_sentences(text: str, start: int, end: int) -> Iterator[Span]:
         token = word.group(1).lower().rstrip(".") if word else ""
         if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
             continue
+        if _PARAGRAPH_NUMBER.fullmatch(text, begin, m.end()):
+            continue  # "65. Commercial satellite imagery ...": a report's numbered paragraph, one sentence
         span = _strip(text, begin, m.end())
         if span[1] > span[0]:
             yield Span(*span)

@@ -33,6 +33,8 @@ from routes.model import FACILITY_TYPES, PEOPLE, Citation, Document, Leg, Mentio
 
 # How far back from a place a cue word may stand ("to the armed groups affiliated with the GNA").
 CUE_REACH = 70
+# How far a facility may lie from the city whose name it is given with ("Ankara's Etimesgut air base").
+NEAR_CITY_KM = 60
 # How many sentences back a missing destination or a referred-to cargo is looked for.
 CONTEXT_SENTENCES = 3
 # How many sentences back a vehicle or shipment that the text refers to may have been left.
@@ -117,6 +119,9 @@ _RELATIVE = re.compile(r",\s*(?:which|that)\b")
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*,")
 _DATE_ASIDE = re.compile(r",\s*(?:which|who|whose|where|when|(?:a|an)\s+[^,;]{0,40}?\b(?:that|which|the|its|their|\w+ed\s+by)\b)"
                          r"[^,;]*|\bsince\s+(?:the|it|they|its|their|a|an)\b[^,;]*")
+_PEOPLE_AT = re.compile(r"\b(?:operators|officials|sources|spotters|residents|diplomats|analysts|journalists|reporters|"
+                        r"witnesses|investigators|prosecutors|researchers|activists|companies|firms|customers|clients|"
+                        r"buyers|brokers|traders|agents|lawyers|judges|courts)\s+$", re.IGNORECASE)
 _SAILED_FROM = re.compile(r"\b(?:sail(?:ed|ing|s)?|set(?:ting|s)?\s+sail)\s+(?:from|out\s+of)\b", re.IGNORECASE)
 _SUBJECT_OF_VERB = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|says|said|did|does|can|could|may|might|"
                               r"must|should)\b")
@@ -250,7 +255,7 @@ _REASON_FOR = re.compile(r"\b(?:sanctioned|designated|blacklisted|penali[sz]ed|f
                          r"infamous|known|punished)\b[^,;.]{0,50}?\bfor\s+(?:\w+ly\s+)?$")
 # "Most departed from Al Dhafra Air Base", "Several then flew on": a quantifier alone for the vehicles just counted
 _QUANTIFIER_OPENS = re.compile(r"(?:Most|Many|Some|Several|All|A\s+few|Both|Each|Half)\s+(?:(?:then|later|also|had|have|"
-                               r"were|was)\s+)*(?:\w+ed|flew|went|came|took|drove|sailed|left|set\s+off)\b")
+                               r"were|was)\s+)*(?:\w+ed|flew|went|came|took|drove|sailed|left|made|set\s+off)\b")
 # "The general cargo ship Kaliakra Star": a vessel's name right after its type
 _NAME_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z][\w'-]+")
 _TOPIC_OF = re.compile(r"\b(?:on|about|of|regarding|concerning|into)\s+(?:the|a|an|this|these|such)\s+(?:[\w-]+\s+)?$")
@@ -344,7 +349,8 @@ class LegExtractor:
                         trail.arrived and index - trail.index <= PICK_UP_SENTENCES and self._picks_up(document.text, span)):
                     trail = None
                 if trail is None and landed is not None and index - landed.index <= LANDED_SENTENCES \
-                        and self._names_vehicle_again(document.text, span):
+                        and (self._names_vehicle_again(document.text, span)
+                             or self._offloaded_from_vehicle(document.text, span, vessels)):
                     trail = landed  # "We conclude that the convoy reached Bamako": from the quay it was last seen on
                 found, trail = self._sentence_legs(document, sentence, mentions, year_hint, trail, out)
                 if trail is not None and trail.arrived and trail.leg is not None:
@@ -353,7 +359,7 @@ class LegExtractor:
                 found = [self._from_context(document, index, leg) for leg in found]
                 previous_legs = [(index, leg) for leg in found]
                 out.extend(found)
-                if trail is not None and trail.leg is not None:
+                if trail is not None and trail.leg is not None and found[-1].status != "denied":
                     trail.leg = found[-1]
                 continue
             denied = self._denied(document, index, span, inside, out)
@@ -432,9 +438,10 @@ class LegExtractor:
                      if not any(v.start <= m.start() <= v.end + 5 for v in vehicles)]  # "cargo ship Sparta IV" is one
         vehicles = sorted(vehicles + _flagged_names(text, span, vehicles), key=lambda h: h.start)
         vehicles = [v for v in vehicles if not _listed_after(text, v, cargo)  # "armoured vehicles and trucks"
-                    # "a convoy of trucks carrying equipment offloaded from the flights": the trucks move
+                    # "a convoy of trucks carrying equipment offloaded from the flights", "vehicles offloaded
+                    # from the Bana were driven in convoy": the trucks move
                     and not (_OFFLOADED_FROM.search(text, max(span.start, v.start - 40), v.start)
-                             and any(other.start < v.start for other in vehicles))]
+                             and any(other.start != v.start for other in vehicles))]
         # "The Maria, which had previously traded in coal, sailed from Rajin": what it did before
         asides = [m.span() for m in _ASIDE.finditer(text, span.start, span.end)]
         civilian = [h for h in lex.civilian_cargo.finditer(text, span.start, span.end)
@@ -663,6 +670,13 @@ class LegExtractor:
         return any(re.search(r"\b(?:the|these|those)\s+$", text[max(span.start, hit.start - 10):hit.start], re.IGNORECASE)
                    for hit in self.lex.vehicles.finditer(text, span.start, min(span.end, span.start + 40)))
 
+    def _offloaded_from_vehicle(self, text: str, span: Span, vessels: dict[str, str]) -> bool:
+        """ "the armoured vehicles offloaded from the Bana were driven to Misrata": goods taken off
+        a vessel or aircraft the text spoke of, which start where it arrived."""
+        names = [m.start() for name in vessels for m in re.finditer(rf"\b{re.escape(name)}\b", text[span.start:span.end])]
+        starts = [h.start - span.start for h in self.lex.vehicles.finditer(text, span.start, span.end)] + names
+        return any(_OFFLOADED_FROM.search(text, span.start, span.start + at) for at in starts)
+
     def _names_vehicle_before(self, text: str, sentence: _Sentence, frame: _Frame) -> bool:
         """ "the Panel established that the dhow had been loaded at Chabahar": the vehicle the text
         followed, named again with "the" just before the movement word."""
@@ -787,6 +801,8 @@ class LegExtractor:
             if frame.destinations and not ends:
                 continue  # "boarded the dhow in the Arabian Sea": the vessel the text follows is still on its way
             place = (ends or frame.origins or [None])[-1]
+            if legs and legs[-1].status == "denied":
+                break  # "the vessel did not call at Gabès": it is still where it was
             if place is not None:
                 # the leg this sentence told, or the one it refined ("The Il-76 had departed Vnukovo")
                 leg = legs[-1] if legs else refined_here
@@ -864,6 +880,8 @@ class LegExtractor:
             elif cue is not None and cue.value == "weak" and cue.start == span.start and cue.text.lower() == "at" \
                     and any(t.start > mention.end for t in triggers):
                 role.role = "origin"  # "At Albu Kamal, the cargo is shifted onto lorries, which head west to Qusayr"
+            elif cue is not None and cue.value == "weak" and _PEOPLE_AT.search(text, max(span.start, cue.start - 30), cue.start):
+                pass  # "flown for operators in Almaty", "ship spotters in Istanbul": where people are
             elif cue is not None and cue.value == "weak":
                 if mention.kind != "actor":  # "in the ranks of the GNA" is not a destination
                     role.role = _continued(text, cues, cue, mention, places, triggers) or "destination_weak"
@@ -1399,6 +1417,8 @@ class LegExtractor:
             return None  # "flights from Syria and Libya to the Sahel": a region of many countries ends nothing
         if any(p.type == "sea" for p in (origin, destination)):
             return None  # "boarded in the Arabian Sea", "moved munitions to the Pacific coast": crossed, not reached
+        if frame.trigger.text.lower().startswith("on ") and _rank(destination) < 2:
+            return None  # "reappearing on approach to the Somali coast": a point on the way to an airfield
         earlier = trail.leg if trail is not None and frame.inferred.startswith("origin") else None
         if earlier is not None:
             status = "alleged" if earlier.status == "alleged" and status == "reported" else status
@@ -1518,10 +1538,7 @@ class LegExtractor:
         if offset is not None:
             earlier = (trail.leg.date if trail.leg is not None else trail.date) if trail is not None else None
             return dates.shift(earlier, offset) if earlier else None
-        relative = dates.relative(text, document.published, span.start, span.end)
-        if relative or not aside:
-            return relative
-        return dates.resolve(aside[0], document.published, hint, ahead)
+        return dates.relative(text, document.published, span.start, span.end)
 
     def dated_by_scene(self, leg: Leg, documents: dict[str, Document]) -> Leg:
         """A movement no source dates takes the last date the paragraph of its first citation
@@ -2007,6 +2024,9 @@ def _qualifies(text: str, mention: Mention, following: Mention, place_nouns: fro
     if following.start < mention.end:
         return finer  # "Black Sea port" and "port of Poti" overlap: the port is the place
     gap = text[mention.end:following.start]
+    if gap in ("'s ", "' ", "'s") and _rank(mention.place) == 2 and _rank(following.place) == 3 \
+            and km(mention.place, following.place) < NEAR_CITY_KM:
+        return True  # "Ankara's Etimesgut air base", "Izmir's Cigli air base": the base is the place
     if gap in ("'s ", "' ", " ", "'s"):
         return country
     words = gap.removeprefix("'s").removeprefix("'").split()  # "Russia's commercial port of Vostochny"

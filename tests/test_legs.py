@@ -694,6 +694,40 @@ def test_a_ships_past_trade_is_not_its_cargo(legs_of):
     assert ("kp-rajin-port", "ru-vostochny-port") in ends(legs)
 
 
+def test_flight_tracking_phrases(legs_of):
+    legs = legs_of("On 3 July a Turkish A400M took off from Kayseri Erkilet and flew west over Antalya. Its transponder "
+                   "was switched off south of Crete, but the same aircraft reappeared on approach to al-Watiya three "
+                   "hours later.", "2020-07-10")
+    assert ends(legs) == {("tr-kayseri-erkilet-airbase", "ly-al-watiya-airbase")}
+    # "Ankara's Etimesgut air base" is the base; "Most made a technical stop" is part of the flights
+    legs = legs_of("We logged eleven C-130 flights departing Ankara's Etimesgut air base. Most made a technical stop "
+                   "at Izmir's Cigli air base before continuing to Misrata airport.", "2020-07-10")
+    leg = only(legs)
+    assert (leg.origin.id, leg.destination.id) == ("tr-etimesgut-airbase", "ly-misrata-airport")
+    assert [p.id for p in leg.via] == ["tr-cigli-airbase"]
+    legs = legs_of("The majority of the flights carrying weapons landed at Sidi Barrani airbase. A smaller number "
+                   "flew from Assab, Eritrea, directly to Al Khadim airbase.")
+    assert ("er-assab-base", "ly-al-khadim-airbase") in ends(legs)
+
+
+def test_where_people_are_is_no_end(legs_of):
+    legs = legs_of("The vessel loaded armoured vehicles at Samsun on 21 June and transited the Bosphorus two days "
+                   "later, when ship spotters in Istanbul photographed its deck.", "2020-07-10")
+    assert {leg.destination.id for leg in legs} <= {"tr"} and "tr-istanbul" not in {l.destination.id for l in legs}
+
+
+def test_a_numbered_paragraph_and_a_denied_call_keep_the_trail(legs_of):
+    """A report's "65." opens its paragraph, and "did not call at Gabès" leaves the ship where it was."""
+    text = ("C. Maritime transfers\n\n64. The Panel investigated the voyage of the cargo vessel Bana. The vessel "
+            "left the port of Mersin, Turkey, on 23 January 2020, declaring Gabès, Tunisia, as its next port of "
+            "call. The vessel did not call at Gabès at any point.\n\n65. Satellite imagery shows the Bana berthed "
+            "at the port of Tripoli, Libya, on 28 January 2020 with armoured vehicles on board.\n\n"
+            "66. At least eight of the armoured vehicles offloaded from the Bana were driven in convoy along the "
+            "coastal road to Misrata on 2 February 2020.")
+    found = {(leg.origin.id, leg.destination.id, leg.mode) for leg in legs_of(text, "2021-03-08")}
+    assert {("tr-mersin-port", "ly-tripoli-port", "sea"), ("ly-tripoli-port", "ly-misrata", "land")} <= found
+
+
 def test_a_promised_month_lies_ahead(legs_of):
     leg = only(legs_of("Egypt has pledged to send troops to Somalia as part of a new mission due to take over "
                        "in January.", "2024-09-24"))
