@@ -710,6 +710,14 @@ def test_flight_tracking_phrases(legs_of):
     assert ("er-assab-base", "ly-al-khadim-airbase") in ends(legs)
 
 
+def test_a_flight_log_that_began_and_ended_somewhere(legs_of):
+    leg = only(legs_of("At least 11 C-17 flights carrying munitions that began at Dover Air Force Base in Delaware "
+                       "ended at Nevatim airbase in the Negev desert.", "2023-10-20"))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("us-dover-afb", "il-nevatim-airbase", "air")
+    leg = only(legs_of("RAF transport aircraft flew ammunition from Akrotiri to Israel.", "2023-10-20"))
+    assert leg.origin.id == "cy-akrotiri-airbase"
+
+
 def test_where_people_are_is_no_end(legs_of):
     legs = legs_of("The vessel loaded armoured vehicles at Samsun on 21 June and transited the Bosphorus two days "
                    "later, when ship spotters in Istanbul photographed its deck.", "2020-07-10")
