@@ -1527,7 +1527,7 @@ class LegExtractor:
             found = sorted(found, key=lambda hit: min(abs(hit.start - near), abs(hit.end - near)))
         # a date in a clause the movement word is not in tells of something else ("the Nasim-e
         # Shomal, which had last called at a Russian port in June, left ..."): the last resort
-        asides = _date_asides(text, span, near) if near is not None else []
+        asides = _asides(text, span, near, _DATE_ASIDE) if near is not None else []
         aside = [hit for hit in found if any(a <= hit.start < b for a, b in asides)]
         for hit in [hit for hit in found if hit not in aside]:
             if not dates.is_statement_date(text, hit.start):
@@ -1541,10 +1541,10 @@ class LegExtractor:
         return dates.relative(text, document.published, span.start, span.end)
 
     def dated_by_scene(self, leg: Leg, documents: dict[str, Document]) -> Leg:
-        """A movement no source dates takes the last date the paragraph of its first citation
-        gave before it, which a narrative keeps until it gives another ("On 12 March the dhow
-        left Jask. It sailed to Xaafuun ..."). Done after merging: a date read off the scene
-        is no detail that tells two movements apart."""
+        """A movement no source dates takes the last date that a paragraph gave before one of its
+        citations (the first that has one), which a narrative keeps until it gives another ("On
+        12 March the dhow left Jask. It sailed to Xaafuun ..."). Done after merging: a date read
+        off the scene is no detail that tells two movements apart."""
         if leg.date:
             return leg
         for citation in leg.citations:
@@ -1772,15 +1772,11 @@ def _scene_date(document: Document, start: int, ahead: bool) -> str | None:
     return None
 
 
-def _date_asides(text: str, span: Span, near: int) -> list[tuple[int, int]]:
-    """Clauses that date something else than the movement word at `near`: relative clauses,
-    ", a town the RSF captured in April 2024", "since the mission replaced AMISOM in April"."""
-    return [m.span() for m in _DATE_ASIDE.finditer(text, span.start, span.end) if not m.start() <= near < m.end()]
-
-
-def _asides(text: str, span: Span, near: int) -> list[tuple[int, int]]:
-    """Relative clauses set off by commas that the movement word at `near` is not in."""
-    return [m.span() for m in _ASIDE.finditer(text, span.start, span.end) if not m.start() <= near < m.end()]
+def _asides(text: str, span: Span, near: int, clause: re.Pattern[str] = _ASIDE) -> list[tuple[int, int]]:
+    """Relative clauses set off by commas that the movement word at `near` is not in; with
+    _DATE_ASIDE also ", a town the RSF captured in April 2024", "since the mission replaced
+    AMISOM in April", which date something else."""
+    return [m.span() for m in clause.finditer(text, span.start, span.end) if not m.start() <= near < m.end()]
 
 
 def _join(frames: list[_Frame]) -> list[_Frame]:
