@@ -15,6 +15,7 @@ from typing import Iterable, Iterator
 import yaml
 
 LEXICON_FILE = "lexicon.yaml"
+WEAPON_SYSTEMS_FILE = "weapon_systems.yaml"
 
 
 _VARIANT = r"(?:[A-Z]{1,3}\d{0,2}|s)?"
@@ -149,13 +150,20 @@ class Lexicon:
 
 
 def _pairs(groups: dict[str, list[str]]) -> list[tuple[str, str]]:
+    for group, words in groups.items():
+        for word in words:
+            if isinstance(word, bool):  # YAML reads a bare off, on, yes or no as a truth value
+                raise ValueError(f"{LEXICON_FILE}: {group}: {word!r} is not a word; quote it")
     return [(str(word), group) for group, words in groups.items() for word in words]
 
 
 @cache
 def load() -> Lexicon:
     """The packaged lexicon; read once per process."""
-    raw = yaml.safe_load(resources.files("routes").joinpath(LEXICON_FILE).read_text("utf-8"))
+    package = resources.files("routes")
+    raw = yaml.safe_load(package.joinpath(LEXICON_FILE).read_text("utf-8"))
+    # the lexicon's own cargo words come first, so a word in both files keeps the lexicon's name
+    cargo = raw["cargo"] + yaml.safe_load(package.joinpath(WEAPON_SYSTEMS_FILE).read_text("utf-8"))
     furniture = raw["furniture"]
     return Lexicon(
         triggers=PhraseMatcher(_pairs(raw["triggers"]), inflect=True),
@@ -189,7 +197,7 @@ def load() -> Lexicon:
         accusations=PhraseMatcher((w, w) for w in raw["accusations"]),
         civilian_cargo=PhraseMatcher((w, w) for w in raw["civilian_cargo"]),
         figures=PhraseMatcher((w, w) for w in raw["figures"]),
-        cargo=PhraseMatcher([(str(w), entry["name"]) for entry in raw["cargo"] for w in entry["words"]]
+        cargo=PhraseMatcher([(str(w), entry["name"]) for entry in cargo for w in entry["words"]]
                             + [(str(w), "") for w in raw["not_cargo"]]),
         anaphora=PhraseMatcher((w, w) for w in raw["anaphora"]),
         status=PhraseMatcher(_pairs(raw["status"])),
