@@ -297,7 +297,8 @@ def _build(folder: Path, offline_layers: bool) -> Gazetteer:
     gazetteer = Gazetteer()
     entries = read_entries(folder)
     for path, entry in entries:
-        gazetteer.add(_place(path, entry))
+        place = _place(path, entry)
+        gazetteer.add(place, names=_airport_short_names(place))
         gazetteer.curated.add(str(entry["id"]))
     for path, entry in entries:
         _add_adjectives(gazetteer, entry)
@@ -409,10 +410,18 @@ def _add_adjectives(gazetteer: Gazetteer, entry: dict[str, Any]) -> None:
         )
 
 
+def _airport_short_names(place: Place) -> list[str]:
+    """How reporting shortens an airport's full name: "Aden Adde International Airport" is also
+    "Aden Adde International" and "Aden Adde airport"."""
+    if place.type != "airport" or not place.name.endswith(" International Airport"):
+        return []
+    core = place.name.removesuffix(" International Airport")
+    return [f"{core} International", f"{core} Airport"]
+
+
 def _add_airports(gazetteer: Gazetteer, not_places: frozenset[str]) -> dict[str, str]:
-    """Airports with a scheduled-service IATA code, named by ICAO, IATA and name, and also
-    without "Airport" after "International" ("Heydar Aliyev International"). Returns the town
-    each serves, by airport id."""
+    """Airports with a scheduled-service IATA code, named by ICAO, IATA, name and its short
+    forms. Returns the town each serves, by airport id."""
     import airportsdata
 
     towns: dict[str, str] = {}
@@ -424,8 +433,7 @@ def _add_airports(gazetteer: Gazetteer, not_places: frozenset[str]) -> dict[str,
             lat=float(row["lat"]), lon=float(row["lon"]), source=f"icao:{icao}",
         )
         if name_key(place.name) not in not_places:
-            short = [place.name.removesuffix(" Airport")] if place.name.endswith(" International Airport") else []
-            gazetteer.add(place, names=(icao, row["iata"], *short))
+            gazetteer.add(place, names=(icao, row["iata"], *_airport_short_names(place)))
             towns[place.id] = row["city"]
     return towns
 

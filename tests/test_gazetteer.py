@@ -60,6 +60,11 @@ def test_airports_by_name_iata_and_icao(reader: Reader):
     assert any(p.source == "icao:EGLL" for p in g.lookup("LHR"))
 
 
+def test_curated_airports_answer_to_their_short_names(reader: Reader):
+    for name in ("Aden Adde International Airport", "Aden Adde International", "Aden Adde airport"):
+        assert reader.gazetteer.lookup(name)[0].id == "so-mogadishu-airport"
+
+
 def test_geonames_towns_and_their_areas(reader: Reader):
     g = reader.gazetteer
     lexington = next(p for p in g.lookup("Lexington") if p.country == "US" and p.population > 200_000)
