@@ -115,13 +115,22 @@ _DATELINE = re.compile(
 _SUBORDINATE = re.compile(r"\b(?:since|when|after|because|while|although|whereas|until|unless)\b")
 # "flown into the capital on Monday, the army said, as the nation turns to Ankara": a clause of its own
 _NEW_CLAUSE = re.compile(r",\s*(?:as|while|whereas|since|because|although|though)\s+(?:the|a|an|its|their|[A-Z]\w*)\b")
+_ABSTRACT_OBJECT = re.compile(r"\s+(?:(?:technical|military|tactical|political|diplomatic|financial|legal)\s+)?"
+                              r"(?:advice|training|intelligence|funding|financing|cover|backing|guidance|expertise)\b")
+_ASIDE_OPENS = re.compile(r",\s*(?:which|who|whose|where)\b")
 _RELATIVE = re.compile(r",\s*(?:which|that)\b")
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*,")
+_ASIDE_OR_TAIL = re.compile(r",\s*(?:which|who|whose)\b[^,;]*(?:,|$)|,\s*where\b[^,;]*,")
 _DATE_ASIDE = re.compile(r",\s*(?:which|who|whose|where|when|(?:a|an)\s+[^,;]{0,40}?\b(?:that|which|the|its|their|\w+ed\s+by)\b)"
                          r"[^,;]*|\bsince\s+(?:the|it|they|its|their|a|an)\b[^,;]*")
 _PEOPLE_AT = re.compile(r"\b(?:operators|officials|sources|spotters|residents|diplomats|analysts|journalists|reporters|"
                         r"witnesses|investigators|prosecutors|researchers|activists|companies|firms|customers|clients|"
                         r"buyers|brokers|traders|agents|lawyers|judges|courts)\s+$", re.IGNORECASE)
+_HISTORY = re.compile(r"\b(?:had|has|have)\s+(?:earlier|previously|once|formerly)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_PARTITIVE_RELATIVE = re.compile(r",\s*(?:\w+|all|some|most|many|none|each|both)\s+of\s+(?:which|whom)\b", re.IGNORECASE)
+_FIRM_BEFORE = re.compile(r"\b(?:carriers?|compan(?:y|ies)|firms?|airlines?|operators?|owners?|brokers?|manufacturers?|"
+                          r"makers?|subsidiar(?:y|ies))\b[^.;,]{0,25}$", re.IGNORECASE)
+_TO_PEOPLE = re.compile(r"\b(?:to|into\s+the\s+hands\s+of)\s+(?:the\s+)?[\w-]+(?:'s|’s)\s+(?:[\w-]+\s+){0,2}$")
 _SAILED_FROM = re.compile(r"\b(?:sail(?:ed|ing|s)?|set(?:ting|s)?\s+sail)\s+(?:from|out\s+of)\b", re.IGNORECASE)
 _SUBJECT_OF_VERB = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|says|said|did|does|can|could|may|might|"
                               r"must|should)\b")
@@ -164,6 +173,8 @@ _ACCUSED_OF = re.compile(r"\s+(?:of|for|with)\s+(?:\w+ly\s+)?(?:having\s+)?")
 # "and ships them", "and trucks the crates": a verb, with its object after it
 _OBJECT_AFTER = re.compile(r"\s+(?:them|it|the|a|an|its|their|some|more)\b")
 _RECIPIENT_BEFORE = re.compile(r"\b(?:to|for|into)\s+(?:the\s+)?(?:[A-Z]\w+'s\s+)?$")
+_FORCES_RECEIVING = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|government|rebel|allied|local|opposition|"
+                               r"pro-[\w-]+|[\w-]+-(?:aligned|backed|allied|led))\s+){1,3}$")
 _DESIGNATOR = re.compile(r"([A-Za-z]{1,3})-?(\d{1,4})[A-Za-z]{0,3}\d{0,2}")
 _MATCHING = re.compile(r"\s+(?:of\s+)?(?:matching|identical|the\s+same|similar)\b|\s+(?:that|which)\s+match(?:es|ed)\b")
 _WHERE_CLAUSE = re.compile(r",\s+where\s+[^,;:.()]{0,80}?\s")
@@ -263,7 +274,7 @@ _JOURNEYS = frozenset({"flight", "flights", "voyage", "voyages", "sortie", "sort
 _FROM_AFTER = re.compile(r"(?:\s+[^\s,;:.()]+){0,8}?\s+from\s")
 _GENERIC_CARRIERS = {"ship", "vessel", "aircraft", "plane", "flight", "convoy", "boat", "truck", "trucks", "freighter",
                      "flights", "ships", "vessels", "planes", "boats", "convoys", "trains", "train",
-                     "airline", "airlines", "cargo airline", "cargo airlines"}
+                     "airline", "airlines", "cargo airline", "cargo airlines", "jet", "jets"}
 
 
 @dataclass
@@ -399,7 +410,13 @@ class LegExtractor:
         if actors is None:
             actors = list(self.lex.actors.finditer(text, start, end))
         named = [h for h in actors if h.value in self.lex.actor_countries or _RECIPIENT_BEFORE.search(text, start, h.start)]
-        return [h for h in self.lex.cargo.finditer(text, start, end) if not _within(h, named)]
+        hits = list(self.lex.cargo.finditer(text, start, end))
+        aircraft = {h.end for h in hits if h.value == "combat aircraft"}
+        # "its cargo was destined for Houthi forces", "to government forces in Marib": who received it;
+        # "Su-30SME fighters" are aircraft
+        return [h for h in hits if not _within(h, named)
+                and not (h.value in PEOPLE and _FORCES_RECEIVING.search(text, max(start, h.start - 60), h.start))
+                and not (h.value == "fighters" and text[h.start - 1:h.start].isspace() and h.start - 1 in aircraft)]
 
     def _vessel_names(self, text: str, mentions: list[Mention]) -> dict[str, str]:
         """Ships a document names, by name: "the landing ship Ivan Gren", "two vessels, the Angara
@@ -782,7 +799,7 @@ class LegExtractor:
                     frame.origins, frame.destinations = [trail.place], [beyond]
                     frame.inferred = f"origin and destination from the sentences before: {beyond.name}"
             elif not frame.origins and frame.destinations and trail is not None and \
-                    self._refers_back(document, sentence, frame):
+                    self._refers_back(document, sentence, frame) and not _history(text, sentence.span, frame.trigger):
                 refined = self._follow(document, sentence, frame, trail, out)
                 if refined is not None:
                     trail = _Trail(sentence.index, refined.destination, refined)
@@ -795,18 +812,24 @@ class LegExtractor:
         legs = _without_coarser(legs)
         refined_here = trail.leg if trail is not None and trail.index == sentence.index else None
         for frame in reversed(movements):
-            if frame.skip:
-                continue
+            if frame.skip or _history(text, sentence.span, frame.trigger):
+                continue  # "two of which had earlier flown to eastern Libya": what the aircraft did before
             ends = [p for p in frame.destinations if p.type != "sea"]
+            starts = frame.origins
             if frame.destinations and not ends:
-                continue  # "boarded the dhow in the Arabian Sea": the vessel the text follows is still on its way
-            place = (ends or frame.origins or [None])[-1]
-            if legs and legs[-1].status == "denied":
-                break  # "the vessel did not call at Gabès": it is still where it was
+                # "boarded the dhow in the Arabian Sea": the vessel the text follows is still on its way,
+                # from where it left when the sentence names that ("departed Ovda ... toward the Caspian")
+                starts = [p for p in frame.origins if not p.is_country]
+                if not starts:
+                    continue
+            place = (ends or starts or [None])[-1]
+            if place is not None and self._status(text, sentence.span, frame) == "denied":
+                continue  # "the vessel did not call at Gabès": it is still where it was
             if place is not None:
-                # the leg this sentence told, or the one it refined ("The Il-76 had departed Vnukovo")
+                # the leg this sentence told, or the one it refined ("The Il-76 had departed Vnukovo"); a
+                # vehicle that left for the open sea is on its way from where it left
                 leg = legs[-1] if legs else refined_here
-                trail = _Trail(sentence.index, place, leg, bool(frame.destinations), _designator(self._vehicle(sentence, frame)),
+                trail = _Trail(sentence.index, place, leg, bool(ends), _designator(self._vehicle(sentence, frame)),
                                None if leg is not None else self._date(document, sentence.span, year_hint, None,
                                                                        frame.trigger.start))
                 break
@@ -880,15 +903,19 @@ class LegExtractor:
             elif cue is not None and cue.value == "weak" and cue.start == span.start and cue.text.lower() == "at" \
                     and any(t.start > mention.end for t in triggers):
                 role.role = "origin"  # "At Albu Kamal, the cargo is shifted onto lorries, which head west to Qusayr"
-            elif cue is not None and cue.value == "weak" and _PEOPLE_AT.search(text, max(span.start, cue.start - 30), cue.start):
-                pass  # "flown for operators in Almaty", "ship spotters in Istanbul": where people are
+            elif cue is not None and cue.value == "weak" and _PEOPLE_AT.search(text, max(span.start, cue.start - 30), cue.start) \
+                    and not _TO_PEOPLE.search(text, max(span.start, cue.start - 60), cue.start):
+                pass  # "flown for operators in Almaty", "ship spotters in Istanbul": where people are, unless
+                # the goods went to them ("trucked to Al-Shabaab's commercial agents in Jilib")
             elif cue is not None and cue.value == "weak":
                 if mention.kind != "actor":  # "in the ranks of the GNA" is not a destination
                     role.role = _continued(text, cues, cue, mention, places, triggers) or "destination_weak"
             elif cue is not None and cue.value == "kept":
-                # "the Fifth Fleet, which is based in Bahrain, seized rifles": an aside about someone else
+                # "the Fifth Fleet, which is based in Bahrain, seized rifles": an aside about someone else;
+                # "registered to carriers based in Kazakhstan": where a firm sits, not whence anything moved
                 aside = any(a.start() < mention.start < a.end() for a in _ASIDE.finditer(text, span.start, span.end))
-                role.role = "origin" if any(t.start > mention.end for t in triggers) and not aside else None
+                firm = _FIRM_BEFORE.search(text, max(span.start, cue.start - 40), cue.start)
+                role.role = "origin" if any(t.start > mention.end for t in triggers) and not aside and not firm else None
             elif cue is not None and cue.value != "none":
                 role.role = cue.value
             if role.role is None and roles and _coordinated(text, places, k):
@@ -938,6 +965,8 @@ class LegExtractor:
         for hit in self.lex.triggers.finditer(text, span.start, span.end):
             if _within(hit, trade):
                 continue  # "shipping insurers", "flight data"
+            if _ABSTRACT_OBJECT.match(text, hit.end):
+                continue  # "provided technical advice to RSF commanders": nothing that travels
             if _within(hit, modes) and hit.start > next(m.start for m in modes if m.start <= hit.start < m.end):
                 continue  # "crossing by ferry at Isaccea", "by truck": how it travelled, not a movement of its own
             if any(True for _ in self.lex.people_moves.finditer(hit.text)):
@@ -1089,10 +1118,11 @@ class LegExtractor:
         if frame.skip:
             return
         text, roles = document.text, sentence.roles
-        if frame.kind == "arrive" and not frame.destinations:
-            # "Damascus International Airport, where Iranian cargo aircraft unloaded weapons"
-            where = [r for r in roles if r.mention.end <= frame.trigger.start
-                     and _WHERE_CLAUSE.fullmatch(text, r.mention.end, frame.trigger.start)]
+        if not frame.destinations:
+            # "Damascus International Airport, where Iranian cargo aircraft unloaded weapons"; "sailed
+            # from Chabahar, was stopped south of Nishtun, where its crew had planned to unload the cargo"
+            where = [r for r in roles for t in frame.triggers if t.value == "arrive" and r.mention.end <= t.start
+                     and _WHERE_CLAUSE.fullmatch(text, r.mention.end, t.start)]
             if where:
                 frame.destinations = [where[-1].mention.place]
         if not frame.origins and frame.destinations and previous is not None and not previous.skip \
@@ -1143,7 +1173,9 @@ class LegExtractor:
                       and (r.mention.kind == "adjective" or _names_vehicle(text, r.mention, self.lex))
                       and r.mention.place not in taken and r.mention.place.country not in home
                       and not self._interdicts(text, r.mention, frame.trigger)
-                      and not _SUBORDINATE.search(text, frame.trigger.end, max(frame.trigger.end, r.mention.start))]
+                      and not _SUBORDINATE.search(text, frame.trigger.end, max(frame.trigger.end, r.mention.start))
+                      # "landed at Ganja, which has itself been hit by Armenian rockets": about the place
+                      and not _ASIDE_OPENS.search(text, frame.trigger.end, max(frame.trigger.end, r.mention.start))]
         if subjects and adjectives and adjectives[0].mention.start < frame.trigger.start \
                 and "," in text[subjects[-1].mention.end:adjectives[0].mention.start]:
             # "Days after Egypt cut ties with Doha, Turkish troops were flown into Doha": the
@@ -1399,7 +1431,8 @@ class LegExtractor:
         region = self.gazetteer.area(destination) if destination.type == "region" else None
         if region is not None and self.gazetteer.area(origin) == region:
             return None  # "unloaded at Kerch ... trains heading west into Crimea": still inside the region
-        if origin.country == destination.country and km(origin, destination) < SAME_PLACE_KM:
+        if origin.country == destination.country and km(origin, destination) < SAME_PLACE_KM \
+                and not _distinct_facilities(origin, destination):
             return None  # "unloaded at Amdjarass" after flights to Amdjarass airport: one place, not a journey
         text, span = document.text, sentence.span
         vehicle = self._vehicle(sentence, frame)
@@ -1409,7 +1442,8 @@ class LegExtractor:
             return None  # "near the port of Nishtun" after troops at Nishtun: the town and its port
         status = self._status(text, span, frame)
         # "bound for Mali, where Russia's Africa Corps is taking over, ...": not what the convoy carried
-        asides = _asides(text, span, frame.trigger.start)
+        # "landed at Ganja, which has itself been hit by Armenian rockets." is about the place too
+        asides = _asides(text, span, frame.trigger.start, _ASIDE_OR_TAIL)
         cargo = _unique(h.value for h in sentence.cargo if not any(a <= h.start < b for a, b in asides))
         if not cargo and origin.country == destination.country == "XX":
             return None  # "voyages between Asia and northern Europe": trade lanes, not a shipment
@@ -1508,7 +1542,9 @@ class LegExtractor:
         # "asked Iran to provide", "ready to deploy forces if the GNA requests it", but not
         # "crossed into Chad after the army requested help"
         conditional = any(h.value == "conditional" and not _CLAUSE_OPENER.search(
-            text, min(h.end, trigger.end), max(h.start, trigger.start)) for h in hits)
+            text, min(h.end, trigger.end), max(h.start, trigger.start))
+            # "sent a million shells to Russia, an estimate consistent with the counts if each ...": an aside
+            and not (h.start > trigger.end and "," in text[trigger.end:h.start]) for h in hits)
         if modal or future or conditional:
             return "planned"
         if groups & {"alleged", "doubted", "unnamed"}:
@@ -1877,6 +1913,20 @@ def _inside(places: list[Place], coarse: list[Place]) -> bool:
     return all(any(p.country == c.country and _rank(c) <= 1 < _rank(p) for c in coarse) for p in places)
 
 
+def _distinct_facilities(first: Place, second: Place) -> bool:
+    """ "flown into Aden Adde ... driven to Camp TURKSOM": a port, an airfield and a base of one
+    city are different places, and goods moved between them travelled."""
+    kinds = {"airbase": "airport"}
+    return first.type in FACILITY_TYPES and second.type in FACILITY_TYPES \
+        and kinds.get(first.type, first.type) != kinds.get(second.type, second.type)
+
+
+def _history(text: str, span: Span, trigger: Hit) -> bool:
+    """ "had earlier flown", "had previously delivered": what a vehicle or firm did before the
+    movement the text follows."""
+    return _HISTORY.search(text, max(span.start, trigger.start - 30), trigger.start) is not None
+
+
 def _definite_before(text: str, start: int, end: int) -> bool:
     """Whether a definite word comes just before `end`: "the batch", "these flights", and "That
     shipment" opening the text from `start` (elsewhere "that" opens a clause: "claims that weapons")."""
@@ -1959,6 +2009,8 @@ def _is_subject(text: str, span: Span, mention: Mention, trigger: Hit, lex: lexi
     ("Turkey's involvement in smuggling")."""
     if re.match(r"'s?\s", text[mention.end:mention.end + 3]) and 0 < trigger.start - mention.end <= 30:
         return True
+    if _PARTITIVE_RELATIVE.match(text, mention.end):
+        return False  # "carriers based in Kazakhstan and Kyrgyzstan, two of which had flown": the carriers flew
     if _ACCUSED_OF.fullmatch(text, mention.end, trigger.start) and any(
             h.end >= mention.start - 5 for h in lex.accusations.finditer(text, max(span.start, mention.start - 20), mention.start)):
         return True  # "accused Ethiopia of sending": the accused did it
@@ -1981,7 +2033,8 @@ def _on_mover(text: str, mention: Mention, lex: lexicon.Lexicon) -> bool:
     reach = 20 + (described.end() if described else 0)
     window = text[mention.end:mention.end + reach + 10]
     return any(h.start < reach for h in lex.vehicles.finditer(window)) or \
-        any(h.start < reach for h in lex.cargo.finditer(window))
+        any(h.start < reach for h in lex.cargo.finditer(window)) or \
+        any(h.start < reach and h.value in lex.shipment_words for h in lex.anaphora.finditer(window))  # "a British consignment"
 
 
 def _on_vehicle(text: str, mention: Mention, lex: lexicon.Lexicon) -> bool:
