@@ -49,7 +49,7 @@ _ABBREVIATIONS = frozenset(
 )
 # a footnote mark may follow the full stop: "in August 2023.[15] Recruits were ..."
 _PARAGRAPH_NUMBER = re.compile(r"\s*\d{1,3}\.\s*")
-_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?:\[\d{1,3}\])?\s+(?=[\"'(\[]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})?\s+(?=[\"'(\[]?[A-Z0-9])")
 _CAPTION = re.compile(r"\([A-Z][\w .&/-]{1,30}\)\s*$")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:/|\||–|—|::)\s+")
 _NAMED_NEWLINE = re.compile(r"\n")

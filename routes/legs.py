@@ -752,6 +752,12 @@ class LegExtractor:
         for k, frame in enumerate(movements):
             if frame.skip:
                 continue
+            if not frame.destinations:
+                # "Damascus International Airport, where Iranian cargo aircraft unloaded weapons"; "sailed
+                # from Chabahar, was stopped south of Nishtun, where its crew had planned to unload the cargo"
+                where = [r for r in sentence.roles for t in frame.triggers if t.value == "arrive"
+                         and r.mention.end <= t.start and _WHERE_CLAUSE.fullmatch(text, r.mention.end, t.start)]
+                frame.destinations = [where[-1].mention.place] if where else []
             if frame.origins and not frame.destinations and trail is not None \
                     and self._refers_back(document, sentence, frame):
                 refined = self._precede(document, sentence, frame, trail, out)
@@ -1118,13 +1124,6 @@ class LegExtractor:
         if frame.skip:
             return
         text, roles = document.text, sentence.roles
-        if not frame.destinations:
-            # "Damascus International Airport, where Iranian cargo aircraft unloaded weapons"; "sailed
-            # from Chabahar, was stopped south of Nishtun, where its crew had planned to unload the cargo"
-            where = [r for r in roles for t in frame.triggers if t.value == "arrive" and r.mention.end <= t.start
-                     and _WHERE_CLAUSE.fullmatch(text, r.mention.end, t.start)]
-            if where:
-                frame.destinations = [where[-1].mention.place]
         if not frame.origins and frame.destinations and previous is not None and not previous.skip \
                 and previous.destinations and frame.kind == "send" and (
                     self._moves_on(text, previous, frame) or _changes_vehicle(previous, frame)

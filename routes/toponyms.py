@@ -29,7 +29,9 @@ from routes.gazetteer import AREA_NAMES, Gazetteer, name_key
 from routes.model import Document, Mention, Place, Span
 
 # Words; a hyphen separates words ("London-based", "Deir ez-Zor"), as name_key reads it.
-_TOKEN = re.compile(r"[^\W_]+(?:['.][^\W_]+)*'?", re.UNICODE)
+# a word's letters and digits, without footnote marks ("to Sanaa.² In its reply")
+_WORD_CHAR = r"[^\W_\u00b2\u00b3\u00b9\u2070\u2074-\u2079]"
+_TOKEN = re.compile(rf"{_WORD_CHAR}+(?:['.]{_WORD_CHAR}+)*'?", re.UNICODE)
 _QUOTE = re.compile(r"'s?(?![^\W_])")  # where a possessive word ends
 _ROMAN_NUMERAL = re.compile(r"(?!I$)X{0,2}(?:IX|IV|V?I{1,3}|V)")  # not "I": "in Moscow I met"
 _LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")

@@ -1718,3 +1718,24 @@ def test_weapon_designations_are_cargo(legs_of):
         ("cn", "pk-minhas-airbase", "air", "planned", ("combat aircraft",))
     leg = only(legs_of("Two Su-30SME fighters arrived at Naypyitaw from Russia in December."))
     assert leg.cargo == ("combat aircraft",)
+
+
+def test_a_footnote_mark_ends_a_sentence_and_no_place(legs_of):
+    leg = only(legs_of("55. Officials allege that drone components which clear customs at Salalah are moved by road "
+                       "through the Shahen crossing to Sanaa.² In its reply to the Panel's letter, Oman stated that it "
+                       "applies rigorous inspection procedures at the port of Salalah."))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("om-salalah", "ye-sanaa", "land")
+
+
+def test_where_the_crew_planned_to_unload_ends_the_voyage_the_sentence_before_told(legs_of):
+    leg = only(legs_of("Yemen's coast guard said it had intercepted a dhow carrying anti-tank missiles destined for "
+                       "the Houthi movement. The vessel, which had sailed from the Iranian port of Chabahar, was "
+                       "stopped about 40 nautical miles south of Nishtun, where its crew had planned to unload the "
+                       "cargo, a coast guard commander told Reuters."))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("ir-chabahar-port", "ye-nishtun", "sea")
+
+
+def test_where_a_vehicle_is_registered_and_where_it_was_boarded_end_nothing(legs_of):
+    legs = legs_of("A boarding team boarded the vessel, a small dhow carrying missiles from Konarak, in the Arabian "
+                   "Sea off the coast of Somalia. Crates were then moved to a second dhow, registered in Kenya.")
+    assert legs == []
