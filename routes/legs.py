@@ -37,6 +37,8 @@ CUE_REACH = 70
 NEAR_CITY_KM = 60
 # How many sentences back a missing destination or a referred-to cargo is looked for.
 CONTEXT_SENTENCES = 3
+# words for coming in, as against setting out or passing: "arrived from Slovakia" came to where the story is
+_ARRIVAL = re.compile(r"arriv|land|touch|dock|berth", re.I)
 # How many sentences back a vehicle or shipment that the text refers to may have been left.
 TRAIL_SENTENCES = 2
 # How many sentences a shipment waits where it arrived for a sentence that picks it up there
@@ -111,6 +113,9 @@ _SUBJECT_CLAUSE = re.compile(rf"[,;:\"“]\s*|\b(?:{_CLAUSE_OPENERS})\s+", re.IG
 _DATELINE = re.compile(
     r"\s*(?:[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*(?:,[^()\n—–]{1,40}?)?\s*(?:\([^()\n]{1,30}\))?"
     r"|[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)*(?:,[^()\n—–]{1,40}?)?\s*\([^()\n]{1,30}\))\s*[-—–]+\s+")
+_TO_SOMEONE_VIA = re.compile(r"\bto\s+(?:the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){1,3}(?:through|via|by way of)\s+(?:the\s+)?\Z")
+_BEARING = re.compile(r"north|south|east|west", re.IGNORECASE)
+_DATELINE_LINE = re.compile(r"\s*[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*(?:,\s*[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)*)?\s*")
 # "the largest consignment to the Sahel since Malian troops suffered ...": another clause's people
 _SUBORDINATE = re.compile(r"\b(?:since|when|after|because|while|although|whereas|until|unless)\b")
 # "flown into the capital on Monday, the army said, as the nation turns to Ankara": a clause of its own
@@ -621,11 +626,7 @@ class LegExtractor:
         """ "flown into the capital" in a story filed from N'Djamena: the capital of the country
         the dateline names."""
         text = document.text
-        if not document.sentences:
-            return []
-        first = document.sentences[0]
-        dateline = _DATELINE.match(text, first.start, first.end)
-        filed = next((m for m in every if dateline and first.start <= m.start < dateline.end()), None)
+        filed = _filed_from(document, every)
         capital = self.gazetteer.capital(filed.place.country) if filed is not None else None
         if capital is None:
             return []
@@ -728,6 +729,9 @@ class LegExtractor:
             if not hit.text.islower():
                 continue  # "the Pacific to the United States": a name, not a verb of saying
             gap = window[:hit.start]
+            after = mention.end + hit.end
+            if any(t.start - after <= 1 for t in self.lex.triggers.finditer(text, after, after + 20)):
+                return False  # "China's only reported export of the AH-4": the word names the movement
             return len(gap.split()) <= 3 and not re.search(r"[,;:.()\"]", gap)
         return False
 
@@ -857,7 +861,8 @@ class LegExtractor:
         """Give each place the role of the nearest cue before it, when nothing stands between."""
         # "In 2023, South Korea shipped", "in late March": a preposition of time, not of place
         cues = [c for c in self.lex.cues.finditer(text, span.start, span.end) if not dates.starts_date(text, c.end)
-                and not _DISTANCE_BEFORE.search(text, max(span.start, c.start - 30), c.start)]
+                and not _DISTANCE_BEFORE.search(text, max(span.start, c.start - 30), c.start)
+                and not any(p.start <= c.start < p.end for p in places)]  # "Al Dhafra Air Base, south of Abu Dhabi"
         roles: list[_Role] = []
         previous_end = span.start
         for k, mention in enumerate(places):
@@ -887,6 +892,12 @@ class LegExtractor:
                 cue = None  # "to Syrian rebels", not "to help Russian forces" or "for Deir ez-Zor, two Iraqi officials"
             if cue is not None and mention.kind == "adjective" and _on_vehicle(text, mention, self.lex):
                 cue = None  # "planes tied to an Iranian airline": a vehicle is no place to go to
+            if cue is not None and cue.value == "near" and k > 0 and (
+                    text[places[k - 1].end:cue.start].strip(" ") == "," or not text[places[k - 1].end:cue.start].strip()
+                    and places[k - 1].place.type in FACILITY_TYPES):
+                # "from Al-Khadim air base, east of Benghazi, to Bamako", "to Wadi Seidna air base north
+                # of Omdurman": where the base lies
+                cue = None
             if cue is not None and cue.value == "near":
                 # "from a military airfield near Moscow" starts there; "an airstrip near Merowe" or
                 # "crossed into Iraq near Mandali" ends there only when nothing stronger names the end
@@ -897,6 +908,9 @@ class LegExtractor:
                     role.role = "destination"  # "to a logistics hub near Rzeszow": no place named the end before
                 elif roles and roles[-1].role == "origin" and _FOR_SITE.fullmatch(text, roles[-1].mention.end, cue.start):
                     role.role = "destination"  # "left Bosaso for forward positions near Iskushuban"
+                elif _BEARING.match(cue.text) and (continued == "origin" or any(
+                        t.end <= cue.start and not text[t.end:cue.start].strip() for t in triggers)):
+                    role.role = None  # "its transponder went dark south of Cyprus": somewhere at sea
                 else:
                     role.role = "origin" if continued == "origin" else "destination_weak"
             elif cue is not None and cue.value == "weak" and cue.text.lower() == "for" and roles \
@@ -1036,6 +1050,8 @@ class LegExtractor:
         window_end = min(frame.end, frame.trigger.end + 40)
         if any(True for _ in self.lex.not_movements.finditer(text, frame.trigger.end, window_end)):
             return True
+        if any(True for _ in self.lex.operations.finditer(text, frame.trigger.end, frame.end)):
+            return True  # "drones now take off regularly from the capital's airport on missions over the east"
         if any(_OBJECT_GAP.fullmatch(text, frame.trigger.end, h.start)
                for h in self.lex.civilian_cargo.finditer(text, frame.trigger.end, min(frame.end, frame.trigger.end + 30))):
             return True  # "the flights transported humanitarian assistance for refugees in Chad"
@@ -1124,6 +1140,11 @@ class LegExtractor:
         if frame.skip:
             return
         text, roles = document.text, sentence.roles
+        if frame.destinations and frame.origins and all(p.type == "sea" for p in frame.origins):
+            # "it reappeared in the Andaman Sea and berthed at Thilawa": the sea was crossed, the
+            # voyage began where the vessel was last placed
+            frame.via += [p for p in frame.origins if p not in frame.via]
+            frame.origins = []
         if not frame.origins and frame.destinations and previous is not None and not previous.skip \
                 and previous.destinations and frame.kind == "send" and (
                     self._moves_on(text, previous, frame) or _changes_vehicle(previous, frame)
@@ -1215,6 +1236,14 @@ class LegExtractor:
             beyond = [c for c in sides if c is not None and c.country != here]
             if len(beyond) == 1 and len(sides) == 2 and None not in sides:
                 frame.destinations = beyond
+        if frame.origins and not frame.destinations and frame.kind == "send":
+            # "continued to fly weapons to the militia through Amdjarass airport": the last place
+            # named on the way to people with no place of their own
+            passed = [r for r in roles if r.role == "via" and frame.trigger.end < r.mention.start < frame.end
+                      and _TO_SOMEONE_VIA.search(text, frame.trigger.end, r.mention.start)]
+            if passed and passed[-1].mention.place in frame.via and not passed[-1].mention.place.is_country:
+                frame.destinations = [passed[-1].mention.place]
+                frame.via = [p for p in frame.via if p != passed[-1].mention.place]
         if frame.origins and not frame.destinations and frame.kind == "send" and sentence.index > 0 \
                 and _IN_PARTICLE.match(text, frame.trigger.end):
             # "Turkish F-16s have been parked at Ganja airport. The jets had flown in from Turkey": in to
@@ -1227,7 +1256,8 @@ class LegExtractor:
         own = [r for r in roles if frame.start <= r.mention.start < frame.end]
         attached = any(r.role == "origin" and 0 <= r.mention.start - frame.trigger.end <= 20 for r in own)
         if not frame.destinations and attached:
-            place = self._context_destination(document, sentence.index, frame.origins, every)
+            place = self._context_destination(document, sentence.index, frame.origins, every,
+                                              arrived=bool(_ARRIVAL.match(frame.trigger.text)))
             if place is not None:
                 frame.destinations = [place]
                 frame.inferred = f"destination from context: {place.name}"
@@ -1267,7 +1297,7 @@ class LegExtractor:
         return place
 
     def _context_destination(self, document: Document, index: int, origins: list[Place],
-                             every: list[Mention]) -> Place | None:
+                             every: list[Mention], arrived: bool = False) -> Place | None:
         """Where the preceding sentences sent something ("a dhow ... bound for Yemen. The dhow had
         departed from Konarak"), else where they are set ("mercenaries brought from Syria")."""
         text = document.text
@@ -1276,7 +1306,12 @@ class LegExtractor:
         # reach into the paragraph before; otherwise a new paragraph sets a new scene
         refers = self._opens_on_vehicle(text, here) and not self._introduces_vessel(text, here)
         for back in range(1, CONTEXT_SENTENCES + 1):
-            if index - back < 0 or (not refers and "\n\n" in text[document.sentences[index - back].end:here.start]):
+            if index - back < 0:
+                break
+            # "... arrived in Ukraine. ¶ ... a second train arrived from Slovakia": an arrival
+            # with no place still lands where the text last sent things
+            beyond = not refers and "\n\n" in text[document.sentences[index - back].end:here.start]
+            if beyond and not arrived:
                 break
             sentence = _prose(text, document.sentences[index - back])
             inside = [m for m in every if sentence.start <= m.start < sentence.end and m.place not in origins
@@ -1287,6 +1322,8 @@ class LegExtractor:
                        and cue.value == "destination" and not any(cue.end <= o.start < m.start for o in inside)]
             if sent_to:
                 return sent_to[-1].place
+            if beyond:
+                continue
             names = [m for m in inside if m.kind == "name" and not _after_word(text, m, "from")
                      and not any(True for _ in self.lex.interdictions.finditer(text, max(sentence.start, m.start - 40),
                                                                             m.start))]  # "seized a dhow in the Gulf of Aden"
@@ -1807,6 +1844,18 @@ def _scene_date(document: Document, start: int, ahead: bool) -> str | None:
     return None
 
 
+def _filed_from(document: Document, every: list[Mention]) -> Mention | None:
+    """The place a wire dateline names ("SEOUL, Oct 7 (Reuters) -", or "NEW DELHI" on a line of its own)."""
+    text = document.text
+    for sentence in document.sentences[:2]:
+        dateline = _DATELINE.match(text, sentence.start, sentence.end)
+        end = dateline.end() if dateline else sentence.end if _DATELINE_LINE.fullmatch(text, sentence.start, sentence.end) else None
+        filed = next((m for m in every if end is not None and sentence.start <= m.start < end), None)
+        if filed is not None:
+            return filed
+    return None
+
+
 def _asides(text: str, span: Span, near: int, clause: re.Pattern[str] = _ASIDE) -> list[tuple[int, int]]:
     """Relative clauses set off by commas that the movement word at `near` is not in; with
     _DATE_ASIDE also ", a town the RSF captured in April 2024", "since the mission replaced
@@ -1842,7 +1891,9 @@ def _join(frames: list[_Frame]) -> list[_Frame]:
                 # "loaded onto trucks in Iran, driven across Iraq and brought into Syria": on the way
             elif previous.destinations and frame.destinations and not frame.origins and (
                     frame.kind == "arrive" or _inside(frame.destinations, previous.destinations)
-                    or frame.goes_on):
+                    or frame.goes_on or all(p.type == "crossing" for p in previous.destinations)):
+                # "driven across the border in the area of Tine and delivered to bases around Kutum":
+                # a crossing is passed, not reached
                 if not _inside(previous.destinations, [d for d in frame.destinations if d.is_country]):
                     # "reached Hasakah city, where the cargo was unloaded at a base of the Syrian Democratic
                     # Forces": a country after a town in it says no more than the town did
@@ -2152,6 +2203,8 @@ def _without_coarser(legs: list[Leg]) -> list[Leg]:
 
     return [leg for leg in legs if not any(
         other is not leg and other.status == leg.status and refines(other.origin, leg.origin)
+        # "arrived by sea from Russia, while simulators were flown from Russia to Hindon": two ways, two legs
+        and (other.mode == leg.mode or "unknown" in (other.mode, leg.mode))
         and refines(other.destination, leg.destination)
         and (other.origin.id, other.destination.id) != (leg.origin.id, leg.destination.id) for other in legs)]
 

@@ -45,7 +45,7 @@ def _branches(node: dict[str, dict], last: str) -> str:
 
 def _inflections(lemma: str) -> list[str]:
     """Regular English forms of a verb or noun lemma: ship, ships, shipped, shipping."""
-    if " " in lemma or not lemma.isalpha() or not lemma.islower():
+    if " " in lemma or not lemma.replace("-", "").isalpha() or not lemma.islower():
         return [lemma]
     forms = {lemma, lemma + "s", lemma + "ed", lemma + "ing"}
     if lemma.endswith("e"):
@@ -155,6 +155,7 @@ class Lexicon:
     denial_verbs: PhraseMatcher
     denial_claims: PhraseMatcher
     not_movements: PhraseMatcher
+    operations: PhraseMatcher
     policy_verbs: PhraseMatcher
     actors: PhraseMatcher
     actor_countries: dict[str, str]  # actor name -> ISO country code, for actors based in one country
@@ -219,6 +220,7 @@ def load() -> Lexicon:
         denial_verbs=PhraseMatcher((w, w) for w in raw["denials"]["verbs"]),
         denial_claims=PhraseMatcher((w, w) for w in raw["denials"]["claims"]),
         not_movements=PhraseMatcher((w, w) for w in raw["not_movements"]),
+        operations=PhraseMatcher((w, w) for w in raw["operations"]),
         policy_verbs=PhraseMatcher((w, w) for w in raw["policy_verbs"]),
         actors=PhraseMatcher((str(w), entry["name"]) for entry in raw["actors"] + raw["suppliers"] for w in entry["words"]),
         actor_countries={entry["name"]: entry["country"] for entry in raw["actors"] + raw["suppliers"]

@@ -1739,3 +1739,75 @@ def test_where_a_vehicle_is_registered_and_where_it_was_boarded_end_nothing(legs
     legs = legs_of("A boarding team boarded the vessel, a small dhow carrying missiles from Konarak, in the Arabian "
                    "Sea off the coast of Somalia. Crates were then moved to a second dhow, registered in Kenya.")
     assert legs == []
+
+
+def test_a_bearing_from_a_town_places_an_end_beside_it_but_not_a_track_at_sea(legs_of):
+    leg = only(legs_of("The crew stated that the cargo of weapons had been loaded in the port of Mukalla, Yemen, on "
+                       "9 March, and that they had been instructed to land it on a beach west of Bareeda.", "2024-10-01"))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("ye-mukalla-port", "so-bereeda", "sea")
+    leg = only(legs_of("On 14 March, the Il-62M left Hmeimim in the early afternoon. Its transponder went dark south "
+                       "of Cyprus and came back on 40 km north of Benghazi; the jet landed at Benina airport."))
+    assert (leg.origin.id, leg.destination.id) == ("sy-hmeimim-airbase", "ly-benina")
+
+
+def test_a_place_beside_a_base_says_where_the_base_lies(legs_of):
+    leg = only(legs_of("In February we logged eleven flights by Il-76 aircraft from Hmeimim to al-Khadim air base, "
+                       "east of Benghazi."))
+    assert (leg.origin.id, leg.destination.id) == ("sy-hmeimim-airbase", "ly-al-khadim-airbase")
+    leg = only(legs_of("A C-17 flew nine times between Al Dhafra Air Base, south of Abu Dhabi, and Riyan airport "
+                       "outside Mukalla."))
+    assert (leg.origin.id, leg.destination.id) == ("ae-al-dhafra", "ye-mukalla-airport")
+    leg = only(legs_of("Part of the cargo of drones was taken on by road from Port Sudan to Wadi Seidna air base "
+                       "north of Omdurman."))
+    assert leg.destination.id == "sd-wadi-seidna-airbase"
+
+
+def test_an_arrival_with_no_place_lands_where_the_text_last_sent_things(legs_of):
+    legs = legs_of("The first batch of shells was moved by rail from the Czech Republic into Ukraine in mid-June. "
+                   "She declined to give an exact figure.\n\nUkrainska Pravda reported that a second train carrying "
+                   "roughly 20,000 rounds arrived from Slovakia last week.", "2024-07-02")
+    assert ends(legs) == {("cz", "ua"), ("sk", "ua")}
+    # setting out is not arriving: a departure does not borrow the paragraph before's end
+    earlier = "Drones were flown from Iran to Port Sudan in May.\n\nA Belgian cargo plane with ammunition "
+    assert ("be-ostend-airport", "sd-port-sudan-airport") in ends(legs_of(earlier + "arrived from Ostend on 1 August."))
+    assert ends(legs_of(earlier + "left Ostend on 1 August.")) == {("ir", "sd-port-sudan-airport")}
+
+
+def test_two_ways_of_one_delivery_are_two_legs(legs_of):
+    legs = legs_of("India received the launchers and radars of the first squadron by sea from Russia in December, "
+                   "while training simulators were flown from Russia to the Hindon air base aboard Il-76 aircraft.")
+    assert {(leg.origin.id, leg.destination.id, leg.mode) for leg in legs} == \
+        {("ru", "in", "sea"), ("ru", "in-hindan-airbase", "air")}
+
+
+def test_a_named_export_and_a_re_export(legs_of):
+    leg = only(legs_of("China's only reported export of the AH-4 went to the United Arab Emirates."))
+    assert (leg.origin.id, leg.destination.id, leg.cargo) == ("cn", "ae", ("artillery",))
+    leg = only(legs_of("Amnesty believes the howitzers were most likely re-exported from the Emirates to the RSF."))
+    assert (leg.origin.id, leg.destination.id, leg.status) == ("ae", "sd", "alleged")
+
+
+def test_the_last_place_on_the_way_to_people_with_no_place(legs_of):
+    leg = only(legs_of("The United Arab Emirates has continued to fly weapons and drones to the terrorist militia "
+                       "through Amdjarass airport."))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("ae", "td-amdjarass-airport", "air")
+    # a place on the way to a place is passed, not reached
+    leg = only(legs_of("The UAE flew weapons to Nyala through Amdjarass airport."))
+    assert leg.destination.id.startswith("sd-nyala")
+
+
+def test_a_crossing_is_passed_on_the_way(legs_of):
+    leg = only(legs_of("Materiel unloaded at Amdjarass was transferred to trucks, driven across the border at the "
+                       "Tine crossing and delivered to RSF bases near Kutum, North Darfur."))
+    assert leg.origin.id == "td-amdjarass" and "kutum" in leg.destination.name.lower()
+
+
+def test_aircraft_on_missions_carry_nothing(legs_of):
+    assert not legs_of("Ammunition was shipped to Lome port last year. Turkish-made Bayraktar TB2 drones now take "
+                       "off regularly from Ouagadougou airport on missions over the east.")
+
+
+def test_an_army_by_its_name_moves(legs_of):
+    leg = only(legs_of("The Group established that units of the Rwanda Defence Force crossed from Gisenyi into Goma "
+                       "on 19 and 20 November 2012.", "2013-06-01"))
+    assert (leg.origin.id, leg.destination.id, leg.mode, leg.cargo) == ("rw-gisenyi", "cd-goma", "land", ("troops",))

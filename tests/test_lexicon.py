@@ -30,3 +30,8 @@ def test_the_longest_phrase_wins_with_variants_and_any_white_space():
                                                               "manpads and MANPADS; they land")]
     assert hits == [("T-72B3", "modern tank"), ("T-72s", "tank"), ("T-72AV", "tank"), ("landing  ship", "ship"),
                     ("MANPADS", "manpads"), ("land", "verb")]
+
+
+def test_hyphenated_verbs_take_their_inflections():
+    found = [(hit.text, hit.value) for hit in lexicon.load().triggers.finditer("the guns were re-exported to Sudan")]
+    assert found == [("re-exported", "send")]
