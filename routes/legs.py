@@ -113,6 +113,8 @@ _SUBJECT_CLAUSE = re.compile(rf"[,;:\"“]\s*|\b(?:{_CLAUSE_OPENERS})\s+", re.IG
 _DATELINE = re.compile(
     r"\s*(?:[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*(?:,[^()\n—–]{1,40}?)?\s*(?:\([^()\n]{1,30}\))?"
     r"|[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)*(?:,[^()\n—–]{1,40}?)?\s*\([^()\n]{1,30}\))\s*[-—–]+\s+")
+_PRONOUN_OBJECT = re.compile(r"\s+(?:them|it)\b")
+_CARRYING = re.compile(r"\b(?:carrying|loaded with|laden with)\b", re.IGNORECASE)
 _TO_SOMEONE_VIA = re.compile(r"\bto\s+(?:the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){1,3}(?:through|via|by way of)\s+(?:the\s+)?\Z")
 _BEARING = re.compile(r"north|south|east|west", re.IGNORECASE)
 _DATELINE_LINE = re.compile(r"\s*[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*(?:,\s*[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)*)?\s*")
@@ -475,7 +477,8 @@ class LegExtractor:
         modes += [Hit(m.start(), m.end(), m.group(), "sea") for m in _SAILED_FROM.finditer(text, span.start, span.end)]
         if not cargo and not vehicles and not modes and not self._shipment_referred_to(text, span) \
                 and not self._referred_heads(document, index, span) and not self._partitive(text, span) \
-                and not self._pronoun_opens(text, span) and not self._picks_up(text, span):
+                and not self._pronoun_opens(text, span) and not self._picks_up(text, span) \
+                and not self._moves_them(document, index, span, told):
             return None
         triggers = self._triggers(text, span, vehicles, cargo)
         if not triggers:
@@ -487,7 +490,7 @@ class LegExtractor:
         places += self._actor_mentions(document, actors)
         # "the Tanzanian port", "the Red Sea city": the place referred to, not the adjective in the words
         references = self._facilities_referred_to(document, index, span, every, told) + \
-            self._towns_referred_to(document, index, span, every) + self._capital_referred_to(document, span, every)
+            self._towns_referred_to(document, index, span, every, told) + self._capital_referred_to(document, span, every)
         places = [m for m in places if not any(r.start <= m.start < r.end for r in references)] + references
         places += self._there(document, index, span, triggers, every)
         places += self._own_territory(text, span, inside)
@@ -598,11 +601,12 @@ class LegExtractor:
                     break
         return out
 
-    def _towns_referred_to(self, document: Document, index: int, span: Span, every: list[Mention]) -> list[Mention]:
+    def _towns_referred_to(self, document: Document, index: int, span: Span, every: list[Mention],
+                           told: list[Leg]) -> list[Mention]:
         """ "landed at the Red Sea city", "poured into the town", "crossed the border into the
-        region": the last town (or region) named before (in the country an adjective gives),
-        unless the words stand right after a name ("Salalah, the Omani port city") and only
-        describe it."""
+        region": the town a movement told just before ended in, else the last town (or region)
+        named before (in the country an adjective gives), unless the words stand right after a
+        name ("Salalah, the Omani port city") and only describe it."""
         text = document.text
         since = document.sentences[max(0, index - FACILITY_REACH)].start
         out = []
@@ -617,7 +621,15 @@ class LegExtractor:
                 continue  # "the Afar region" is named, "conflicts in the region" is no end of a movement
             named = [x for x in reversed(every) if since <= x.start and x.end <= (span.start if kind == "city" else m.start())
                      and x.place.type == kind and (country is None or x.place.country == country.country)]
-            if named:
+            # "landed at Goma International Airport ... soldiers, who were flown into the city": Goma
+            reached = [town for leg in reversed(told) if kind == "city" and leg.citations[0].start >= since
+                       for town in [leg.destination if leg.destination.type == "city"
+                                    else self.gazetteer.get(leg.destination.parent or "")]
+                       if town is not None and town.type == "city" and (country is None or town.country == country.country)]
+            if reached:
+                out.append(Mention(document.id, m.start(), m.end(), m.group(0), reached[0], 0.7,
+                                   f"'{m.group(0)}' refers back to {reached[0].name}, where a movement ended"))
+            elif named:
                 out.append(Mention(document.id, m.start(), m.end(), m.group(0), named[0].place, 0.7,
                                    f"'{m.group(0)}' refers back to {named[0].text}"))
         return out
@@ -676,6 +688,13 @@ class LegExtractor:
     def _picks_up(self, text: str, span: Span) -> bool:
         """ "Once unloaded, ...", "From there, ...": the sentence opens on a shipment where it arrived."""
         return any(hit.start - span.start <= 20 for hit in self.lex.pick_ups.finditer(text, span.start, span.end))
+
+    def _moves_them(self, document: Document, index: int, span: Span, told: list[Leg]) -> bool:
+        """ "... drove the weapons to a stash house in Laredo. Another man then carried them into
+        Nuevo Laredo": a movement word whose object is a pronoun, just after a movement was told."""
+        since = document.sentences[max(0, index - TRAIL_SENTENCES)].start
+        return bool(told) and told[-1].citations[0].start >= since and any(
+            _PRONOUN_OBJECT.match(document.text, t.end) for t in self.lex.triggers.finditer(document.text, span.start, span.end))
 
     def _introduces_vessel(self, text: str, span: Span) -> bool:
         """ "The general cargo ship Kaliakra Star, registered in Bulgaria, loaded at Burgas": a vessel
@@ -751,7 +770,7 @@ class LegExtractor:
         for frame in frames:
             frame.goes_on = self._goes_on(text, frame.trigger)
             frame.mode = self._frame_mode(text, sentence, frame)
-        movements = _join(frames)
+        movements = _join(frames, text)
         legs: list[Leg] = []
         for k, frame in enumerate(movements):
             if frame.skip:
@@ -1050,6 +1069,11 @@ class LegExtractor:
         window_end = min(frame.end, frame.trigger.end + 40)
         if any(True for _ in self.lex.not_movements.finditer(text, frame.trigger.end, window_end)):
             return True
+        opening = max(0, frame.trigger.start - 40)
+        opening += max((m.end() for m in re.finditer(r"[,;:.]", text[opening:frame.trigger.start])), default=0)
+        if any(True for _ in self.lex.civilian_movers.finditer(text, opening, frame.trigger.start)) \
+                and not any(True for _ in self.lex.cargo.finditer(text, opening, frame.trigger.start)):
+            return True  # "Refugees from Ethiopia continue to arrive in the town"
         if any(True for _ in self.lex.operations.finditer(text, frame.trigger.end, frame.end)):
             return True  # "drones now take off regularly from the capital's airport on missions over the east"
         if any(_OBJECT_GAP.fullmatch(text, frame.trigger.end, h.start)
@@ -1058,6 +1082,12 @@ class LegExtractor:
         if frame.trigger.text.endswith("s") and any(True for _ in self.lex.figures.finditer(
                 text, frame.trigger.end, min(frame.end, frame.trigger.end + 40))):
             return True  # "Russia's arms exports fell by half": a figure, not a movement
+        for carrying in _CARRYING.finditer(text, frame.trigger.end, frame.end):
+            clause = re.match(r"[^,;.]*", text[carrying.end():frame.end]).end() + carrying.end()
+            if any(_OBJECT_GAP.fullmatch(text, carrying.end(), h.start)
+                   for h in self.lex.civilian_cargo.finditer(text, carrying.end(), clause)) \
+                    and not any(True for _ in self.lex.cargo.finditer(text, carrying.end(), clause)):
+                return True  # "after it arrived from Mexico carrying auto parts"
         if _REASON_FOR.search(text, max(0, frame.trigger.start - 80), frame.trigger.start):
             return True  # "a carrier sanctioned by the US Treasury for ferrying weapons to Syria": a past record
         before = text[max(0, frame.trigger.start - 30):frame.trigger.start]
@@ -1863,7 +1893,7 @@ def _asides(text: str, span: Span, near: int, clause: re.Pattern[str] = _ASIDE) 
     return [m.span() for m in clause.finditer(text, span.start, span.end) if not m.start() <= near < m.end()]
 
 
-def _join(frames: list[_Frame]) -> list[_Frame]:
+def _join(frames: list[_Frame], text: str) -> list[_Frame]:
     """Frames that tell one movement, joined; a frame that moves on from another, chained.
 
     "sailed from Iran ... bound for Yemen" and "docked at Hodeidah after sailing from Bandar
@@ -1880,7 +1910,10 @@ def _join(frames: list[_Frame]) -> list[_Frame]:
                     and not previous.destinations and frame.destinations and not frame.origins:
                 # "Paris agreed to supply radars; these are expected to reach Armenia in 2024"
                 previous.destinations = frame.destinations
-            elif previous.destinations and not previous.origins and frame.origins and not frame.destinations:
+            elif previous.destinations and not previous.origins and frame.origins and not frame.destinations \
+                    and not _RELATIVE.search(text, previous.trigger.end, frame.trigger.start):
+                # "docked at Hodeidah after sailing from Bandar Abbas"; but not "arrived in Goma, ... the
+                # rebellion, which has driven people from their homes in North Kivu"
                 previous.origins = frame.origins
             elif not frame.origins and not frame.destinations:
                 if previous.destinations and _changes_vehicle(previous, frame):

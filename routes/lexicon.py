@@ -156,6 +156,7 @@ class Lexicon:
     denial_claims: PhraseMatcher
     not_movements: PhraseMatcher
     operations: PhraseMatcher
+    civilian_movers: PhraseMatcher
     policy_verbs: PhraseMatcher
     actors: PhraseMatcher
     actor_countries: dict[str, str]  # actor name -> ISO country code, for actors based in one country
@@ -221,6 +222,7 @@ def load() -> Lexicon:
         denial_claims=PhraseMatcher((w, w) for w in raw["denials"]["claims"]),
         not_movements=PhraseMatcher((w, w) for w in raw["not_movements"]),
         operations=PhraseMatcher((w, w) for w in raw["operations"]),
+        civilian_movers=PhraseMatcher((w, w) for w in raw["civilian_movers"]),
         policy_verbs=PhraseMatcher((w, w) for w in raw["policy_verbs"]),
         actors=PhraseMatcher((str(w), entry["name"]) for entry in raw["actors"] + raw["suppliers"] for w in entry["words"]),
         actor_countries={entry["name"]: entry["country"] for entry in raw["actors"] + raw["suppliers"]

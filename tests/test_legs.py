@@ -1811,3 +1811,38 @@ def test_an_army_by_its_name_moves(legs_of):
     leg = only(legs_of("The Group established that units of the Rwanda Defence Force crossed from Gisenyi into Goma "
                        "on 19 and 20 November 2012.", "2013-06-01"))
     assert (leg.origin.id, leg.destination.id, leg.mode, leg.cargo) == ("rw-gisenyi", "cd-goma", "land", ("troops",))
+
+
+def test_a_vehicle_carrying_civilian_goods_is_no_arms_leg(legs_of):
+    assert not legs_of("Argentine authorities grounded a Boeing 747 cargo jet in Buenos Aires after it arrived from "
+                       "Mexico carrying auto parts; the aircraft had been sold to Venezuela.")
+    leg = only(legs_of("A Boeing 747 arrived in Caracas from Tehran carrying auto parts and drone components."))
+    assert leg.cargo == ("drones",)
+
+
+def test_a_pronoun_object_takes_up_the_shipment_just_told(legs_of):
+    legs = legs_of("The defendants allegedly drove the weapons from Houston to a stash house in Laredo, where they "
+                   "were kept for weeks. Another co-conspirator then allegedly carried them across the Rio Grande "
+                   "into Nuevo Laredo, Tamaulipas.", "2023-11-01")
+    assert [(leg.origin.name, leg.destination.name) for leg in legs] == [("Houston", "Laredo"), ("Laredo", "Nuevo Laredo")]
+
+
+def test_the_city_is_where_the_movement_before_ended(legs_of):
+    legs = legs_of("A chartered Il-76 carrying South African troops took off from Air Force Base Waterkloof outside "
+                   "Pretoria and landed at Goma International Airport on December 27. They were joined on Wednesday "
+                   "by Tanzanian soldiers, who were flown into the city from Dar es Salaam.", "2024-01-08")
+    assert ("tz-dar-es-salaam-airport", "cd-goma-airport") in ends(legs)
+
+
+def test_a_relative_clause_lends_no_origin_and_refugees_are_no_cargo(legs_of):
+    assert not legs_of("The first soldiers of the regional mission have arrived in Goma, opening a new chapter in the "
+                       "effort to contain the M23 rebellion, which has driven more than 1.5 million people from their "
+                       "homes in North Kivu since 2022.")
+    legs = legs_of("Weapons were flown from Dubai to Bosaso last week. Refugees from Ethiopia continue to arrive in "
+                   "the town by road.")
+    assert ends(legs) == {("ae-dubai-airport", "so-bosaso-airport")}
+
+
+def test_police_sent_abroad_on_a_mission_move(legs_of):
+    leg = only(legs_of("About 400 Kenyan police officers landed in Haiti's capital on Tuesday.", "2024-06-25"))
+    assert (leg.origin.id, leg.destination.id, leg.cargo) == ("ke", "ht-port-au-prince-airport", ("troops",))
