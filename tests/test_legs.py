@@ -1846,3 +1846,12 @@ def test_a_relative_clause_lends_no_origin_and_refugees_are_no_cargo(legs_of):
 def test_police_sent_abroad_on_a_mission_move(legs_of):
     leg = only(legs_of("About 400 Kenyan police officers landed in Haiti's capital on Tuesday.", "2024-06-25"))
     assert (leg.origin.id, leg.destination.id, leg.cargo) == ("ke", "ht-port-au-prince-airport", ("troops",))
+
+
+def test_surveillance_equipment_the_tatmadaw_and_a_prohibition(legs_of):
+    leg = only(legs_of("Coastal surveillance equipment was shipped from the port of Kolkata to Sittwe in mid-2022.",
+                       "2023-05-01"))
+    assert (leg.origin.id, leg.destination.id, leg.cargo) == ("in-kolkata-port", "mm-sittwe-port", ("radars",))
+    leg = only(legs_of("Tatmadaw members stationed in Myawaddy crossed over into Mae Sot on 11 April.", "2024-05-01"))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("mm-myawaddy", "th-mae-sot", "land")
+    assert not legs_of("The Government of Singapore said that it has prohibited the transfer of arms to Myanmar.")
