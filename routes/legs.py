@@ -37,8 +37,6 @@ CUE_REACH = 70
 NEAR_CITY_KM = 60
 # How many sentences back a missing destination or a referred-to cargo is looked for.
 CONTEXT_SENTENCES = 3
-# words for coming in, as against setting out or passing: "arrived from Slovakia" came to where the story is
-_ARRIVAL = re.compile(r"arriv|land|touch|dock|berth", re.I)
 # How many sentences back a vehicle or shipment that the text refers to may have been left.
 TRAIL_SENTENCES = 2
 # How many sentences a shipment waits where it arrived for a sentence that picks it up there
@@ -113,6 +111,8 @@ _SUBJECT_CLAUSE = re.compile(rf"[,;:\"“]\s*|\b(?:{_CLAUSE_OPENERS})\s+", re.IG
 _DATELINE = re.compile(
     r"\s*(?:[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*(?:,[^()\n—–]{1,40}?)?\s*(?:\([^()\n]{1,30}\))?"
     r"|[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)*(?:,[^()\n—–]{1,40}?)?\s*\([^()\n]{1,30}\))\s*[-—–]+\s+")
+# words for coming in, as against setting out or passing: "arrived from Slovakia" came to where the story is
+_ARRIVAL = re.compile(r"arriv|land|touch|dock|berth", re.IGNORECASE)
 _PRONOUN_OBJECT = re.compile(r"\s+(?:them|it)\b")
 _CARRYING = re.compile(r"\b(?:carrying|loaded with|laden with)\b", re.IGNORECASE)
 _TO_SOMEONE_VIA = re.compile(r"\bto\s+(?:the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){1,3}(?:through|via|by way of)\s+(?:the\s+)?\Z")

@@ -1855,3 +1855,9 @@ def test_surveillance_equipment_the_tatmadaw_and_a_prohibition(legs_of):
     leg = only(legs_of("Tatmadaw members stationed in Myawaddy crossed over into Mae Sot on 11 April.", "2024-05-01"))
     assert (leg.origin.id, leg.destination.id, leg.mode) == ("mm-myawaddy", "th-mae-sot", "land")
     assert not legs_of("The Government of Singapore said that it has prohibited the transfer of arms to Myanmar.")
+
+
+def test_the_capital_of_a_story_filed_from_a_dateline_on_its_own_line(legs_of):
+    leg = only(legs_of("Defence ministry tells parliament of deliveries\n\nNEW DELHI\n\nThe army said on Monday that the "
+                       "S-400 launchers and ammunition had been flown into the capital from Russia.", "2024-03-01"))
+    assert (leg.origin.id, leg.destination.id) == ("ru", "in-delhi-airport")
