@@ -45,6 +45,7 @@ PICK_UP_SENTENCES = 6
 # How many sentences later "the convoy" or "the vehicles" may still start where the last shipment arrived.
 LANDED_SENTENCES = 12
 FACILITY_TOWN_KM = 40  # how far a port or airport may lie from the town that names where it is
+BEARING_KM = 120  # how far a place may lie from the town it is said to be north, south, east or west of
 SUMMARY_SENTENCES = 6  # how far from a leg through a stop the text may tell, leg by leg, the chain it sums up
 LEAD_SENTENCES = 3  # how far after a country-to-country lead its body may tell that chain
 FACILITY_REACH = 6  # sentences back that "the airport" or "the port" may refer to
@@ -187,8 +188,9 @@ _MATCHING = re.compile(r"\s+(?:of\s+)?(?:matching|identical|the\s+same|similar)\
 _WHERE_CLAUSE = re.compile(r",\s+where\s+[^,;:.()]{0,80}?\s")
 _BEARING_OF = re.compile(r"(?:(?:some|about|approximately|roughly|around|nearly|almost)\s+)?(?:\d[\d,.]*\s*|a\s+few\s+)"
                          r"(?:km|kilomet(?:er|re)s?|miles|nautical\s+miles)\s+(?:\w+\s+)?(?:north|south|east|west)[\w-]*\s+of\s+$")
-_BEARING_AFTER = re.compile(r",\s+(?:(?:some|about|approximately|roughly|around)\s+)?(?:\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles)\s+)?"
+_BEARING_AFTER = re.compile(r",?\s+(?:(?:some|about|approximately|roughly|around)\s+)?(?:\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles)\s+)?"
                             r"(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+)?")
+_NEAR_AFTER = re.compile(r",?\s+(?:near|outside|just\s+outside|close\s+to)\s+(?:the\s+)?")
 _NOT_BUT = re.compile(r"\bnot\s+(?:in|at|to|into|from|for)?\s*(?:the\s+)?$")
 _BUT_AFTER = re.compile(r",?\s+but\b")
 _FOR_SITE = re.compile(r"\s+for\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}")
@@ -911,12 +913,6 @@ class LegExtractor:
                 cue = None  # "to Syrian rebels", not "to help Russian forces" or "for Deir ez-Zor, two Iraqi officials"
             if cue is not None and mention.kind == "adjective" and _on_vehicle(text, mention, self.lex):
                 cue = None  # "planes tied to an Iranian airline": a vehicle is no place to go to
-            if cue is not None and cue.value == "near" and k > 0 and (
-                    text[places[k - 1].end:cue.start].strip(" ") == "," or not text[places[k - 1].end:cue.start].strip()
-                    and places[k - 1].place.type in FACILITY_TYPES):
-                # "from Al-Khadim air base, east of Benghazi, to Bamako", "to Wadi Seidna air base north
-                # of Omdurman": where the base lies
-                cue = None
             if cue is not None and cue.value == "near":
                 # "from a military airfield near Moscow" starts there; "an airstrip near Merowe" or
                 # "crossed into Iraq near Mandali" ends there only when nothing stronger names the end
@@ -2177,8 +2173,13 @@ def _qualifies_after(text: str, place: Mention, qualifier: Mention) -> bool:
     if place.place.type in FACILITY_TYPES and qualifier.place.is_country and _owner(text, place, qualifier):
         return True  # "Hmeimim, Russia's air base near Latakia": who runs it, not a second place
     if _BEARING_AFTER.fullmatch(text, place.end, qualifier.start) and not place.place.is_country \
-            and km(place.place, qualifier.place) <= 2 * FACILITY_TOWN_KM:
-        return True  # "Al Dhafra Air Base, south of Abu Dhabi": where it lies, not a second place
+            and km(place.place, qualifier.place) <= BEARING_KM:
+        # "Al Dhafra Air Base, south of Abu Dhabi", "al-Khadim air base, east of Benghazi", "Wadi
+        # Seidna air base north of Omdurman": where it lies, not a second place
+        return True
+    if place.place.type in FACILITY_TYPES and _NEAR_AFTER.fullmatch(text, place.end, qualifier.start) \
+            and km(place.place, qualifier.place) <= FACILITY_TOWN_KM:
+        return True  # "Nur Khan Air Base near Rawalpindi"
     if place.place.type in FACILITY_TYPES and qualifier.place.type == "city" \
             and km(place.place, qualifier.place) <= FACILITY_TOWN_KM:
         # "Simon Bolivar International Airport in Maiquetia": the town the facility serves
