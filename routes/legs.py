@@ -115,7 +115,6 @@ _DATELINE = re.compile(
 # words for coming in, as against setting out or passing: "arrived from Slovakia" came to where the story is
 _ARRIVAL = re.compile(r"arriv|land|touch|dock|berth", re.IGNORECASE)
 _PRONOUN_OBJECT = re.compile(r"\s+(?:them|it)\b")
-_CARRYING = re.compile(r"\b(?:carrying|loaded with|laden with)\b", re.IGNORECASE)
 _TO_SOMEONE_VIA = re.compile(r"\bto\s+(?:the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){1,3}(?:through|via|by way of)\s+(?:the\s+)?\Z")
 _BEARING = re.compile(r"north|south|east|west", re.IGNORECASE)
 _DATELINE_LINE = re.compile(r"\s*[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*(?:,\s*[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)*)?\s*")
@@ -1078,12 +1077,6 @@ class LegExtractor:
         if frame.trigger.text.endswith("s") and any(True for _ in self.lex.figures.finditer(
                 text, frame.trigger.end, min(frame.end, frame.trigger.end + 40))):
             return True  # "Russia's arms exports fell by half": a figure, not a movement
-        for carrying in _CARRYING.finditer(text, frame.trigger.end, frame.end):
-            clause = re.match(r"[^,;.]*", text[carrying.end():frame.end]).end() + carrying.end()
-            if any(_OBJECT_GAP.fullmatch(text, carrying.end(), h.start)
-                   for h in self.lex.civilian_cargo.finditer(text, carrying.end(), clause)) \
-                    and not any(True for _ in self.lex.cargo.finditer(text, carrying.end(), clause)):
-                return True  # "after it arrived from Mexico carrying auto parts"
         if _REASON_FOR.search(text, max(0, frame.trigger.start - 80), frame.trigger.start):
             return True  # "a carrier sanctioned by the US Treasury for ferrying weapons to Syria": a past record
         before = text[max(0, frame.trigger.start - 30):frame.trigger.start]
