@@ -236,6 +236,7 @@ class Recogniser:
             self._first_words[first] = max(self._first_words.get(first, 0), key.count(" ") + 1)
         self._cells: dict[str, tuple[int, int]] = {}
         self._owned: set[str] = set()
+        self._kin: set[str] = set()  # countries the same name was read in under another wording
         self._priors: dict[str, float] = {}
         self._starting: dict[str, bool] = {}  # per distinct word: may a name start with it
 
@@ -591,6 +592,8 @@ class Recogniser:
         for number, c, places in refined:
             sense = c.sense()
             if sense not in by_sense:
+                # "to Tripoli ... It berthed at the port of Tripoli": the port of the town read before
+                self._kin = {chosen[1].country for other, chosen in by_sense.items() if other[0] == c.key and not other[4]}
                 by_sense[sense] = self._decide(c, places, number, context, own.get(sense, []))
             out.append(by_sense[sense])
         return out
@@ -626,6 +629,10 @@ class Recogniser:
             score += 3
             if reasons is not None:
                 reasons.append(c.hint_reason or f"tied to {c.country_hint}")
+        if place.country in self._kin:
+            score += 1.5
+            if reasons is not None:
+                reasons.append("the same name read so elsewhere in the document")
         mine = sum(1 for p in own if p.country == place.country) if own else 0
         local = context.sentences.get(number, _NO_COUNTS).get(place.country, 0) - mine
         if local > 0:
@@ -686,7 +693,7 @@ class Recogniser:
 
     def _refine(self, c: _Candidate) -> list[Place]:
         """The facility that 'X airport' or 'the port of X' names, or the area 'northern X' names
-        ("northern Hama" is Hama Governorate)."""
+        ("northern Hama" is Hama Governorate, "the southern Red Sea" the sea)."""
         places = c.places
         if c.types:
             exact = [p for p in places if p.type in c.types]
@@ -696,10 +703,10 @@ class Recogniser:
             if facilities:
                 return facilities
         if c.area:
-            areas = [p for p in places if p.type in ("region", "country")] or [
+            areas = [p for p in places if p.type in ("region", "country", "sea", "coast")] or [
                 p for word in AREA_NAMES for p in self.gazetteer.lookup_key(f"{c.key} {word}") if p.type == "region"]
             if areas:
-                return areas
+                return self._curated_sea_first(areas)  # "the southern Red Sea" is the sea
         return self._curated_sea_first(places)
 
     def _curated_sea_first(self, places: list[Place]) -> list[Place]:

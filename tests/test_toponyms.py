@@ -265,3 +265,15 @@ def test_a_facility_named_after_its_town_still_names_the_town(reader):
 def test_a_region_across_countries_before_a_province_of_its_name(reader):
     places = found(reader, "Burkina Faso, Mali and Niger are the three Sahel juntas; flights reach the Sahel weekly.")
     assert places["Sahel"].place.id == "xx-sahel"
+
+
+def test_a_bearing_on_a_sea_is_the_sea(reader):
+    mentions = found(reader, "The ship reappeared on 14 September in the southern Red Sea, heading north.")
+    assert mentions["southern Red Sea"].place.id == "xx-red-sea"
+
+
+def test_the_port_of_a_town_read_before_is_in_the_same_country(reader):
+    mentions = found(reader, "The Panel of Experts on Libya identified the transfer of materiel to Tripoli aboard the "
+                             "Lebanese-flagged vessel Bana. It berthed at the port of Tripoli on 28 January.")
+    assert mentions["Tripoli"].place.country == "LY"
+    assert mentions["port of Tripoli"].place.id == "ly-tripoli-port"
