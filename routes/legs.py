@@ -90,7 +90,8 @@ _INFINITIVE = re.compile(r"\s+(?!(?:the|a|an)\b)[a-z]+\s+(?:the|a|an|its|their|h
 _ABLE_TO = re.compile(r"\b(?:can|could|cannot|can't|able\s+to|capable\s+of)\s+(?:\w+ly\s+)?(?:still\s+)?$")
 _NOMINAL = re.compile(r"\b(?:is|was|are|were)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}$")
 _THAT_OPENS = re.compile(r"\bthat\s+$")  # "A spokesperson for the ministry denied that Iran": a clause of its own
-_CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,\s+(?:but|while|whereas|although|which|who|whose)\b")
+# "declined to comment on the flight but said Turkey would send": "but" opens a clause of its own
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,\s+(?:but|while|whereas|although|which|who|whose)\b|\sbut\s")
 # "landing at night, and Israel has struck the airport": the cue had its object before the comma
 _NEW_CONJUNCT = re.compile(r",\s+and\b")
 # A country word joined to these says where a thing was made, not where it came from.
@@ -130,9 +131,9 @@ _ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*,")
 _ASIDE_OR_TAIL = re.compile(r",\s*(?:which|who|whose)\b[^,;]*(?:,|$)|,\s*where\b[^,;]*,")
 _DATE_ASIDE = re.compile(r",\s*(?:which|who|whose|where|when|(?:a|an)\s+[^,;]{0,40}?\b(?:that|which|the|its|their|\w+ed\s+by)\b)"
                          r"[^,;]*|\bsince\s+(?:the|it|they|its|their|a|an)\b[^,;]*")
-_PEOPLE_AT = re.compile(r"\b(?:operators|officials|sources|spotters|residents|diplomats|analysts|journalists|reporters|"
-                        r"witnesses|investigators|prosecutors|researchers|activists|companies|firms|customers|clients|"
-                        r"buyers|brokers|traders|agents|lawyers|judges|courts)\s+$", re.IGNORECASE)
+_PEOPLE_AT = re.compile(r"\b(?:(?:operator|official|source|spotter|resident|diplomat|analyst|journalist|reporter|"
+                        r"investigator|prosecutor|researcher|activist|firm|customer|client|buyer|broker|trader|agent|"
+                        r"lawyer|judge|court|correspondent|observer)s?|witness(?:es)?|compan(?:y|ies))\s+$", re.IGNORECASE)
 _HISTORY = re.compile(r"\b(?:had|has|have)\s+(?:earlier|previously|once|formerly)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PARTITIVE_RELATIVE = re.compile(r",\s*(?:\w+|all|some|most|many|none|each|both)\s+of\s+(?:which|whom)\b", re.IGNORECASE)
 _FIRM_BEFORE = re.compile(r"\b(?:carriers?|compan(?:y|ies)|firms?|airlines?|operators?|owners?|brokers?|manufacturers?|"
@@ -226,6 +227,8 @@ _IN_TOWN = re.compile(r"\s+(?:in|at|near|outside)\s+")
 _HANDLED_THEN = re.compile(r"\b\w+(?:ed|ept|eld|uilt)\b(?:\s+\S+){0,3}\s+(?:at|in)\s+(?:the\s+)?$")
 _THEN_MOVED = re.compile(r"(?:\s*,)?\s+(?:and\s+)?(?:then\s+|later\s+|subsequently\s+)?(?:(?:was|were)\s+)?"
                          r"(?:\w+ly\s+)?", re.IGNORECASE)
+# words before a vehicle noun that make it a verb: "to ferry", "will ship"
+_VERB_OPENERS = frozenset({"to", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "did"})
 _VEHICLE_PREPOSITIONS = frozenset({"onto", "on", "aboard", "by", "into", "in", "via"})  # "loaded onto trucks"
 # "missiles fired at ships", "a fleet of ships": a vehicle noun, but "a series of flights to Bamako" moves
 _NOUN_PREPOSITIONS = frozenset({"at", "against", "of", "from", "with", "for"})
@@ -462,6 +465,9 @@ class LegExtractor:
                      for m in re.compile(rf"\b{re.escape(name)}\b").finditer(text, span.start, span.end)
                      if not any(v.start <= m.start() <= v.end + 5 for v in vehicles)]  # "cargo ship Sparta IV" is one
         vehicles = sorted(vehicles + _flagged_names(text, span, vehicles), key=lambda h: h.start)
+        vehicles = [v for v in vehicles if not _verb_form(text, span, v, cargo)]
+        modes = list(lex.mode_phrases.finditer(text, span.start, span.end))
+        vehicles = [v for v in vehicles if not _within(v, modes)]  # "crossing by ferry" says how, as a phrase
         vehicles = [v for v in vehicles if not _listed_after(text, v, cargo)  # "armoured vehicles and trucks"
                     # "a convoy of trucks carrying equipment offloaded from the flights", "vehicles offloaded
                     # from the Bana were driven in convoy": the trucks move
@@ -473,7 +479,6 @@ class LegExtractor:
                     if not any(a <= h.start < b for a, b in asides)]
         if civilian and all(_within(h, civilian) for h in cargo):
             return None  # aid trucks with food and medicine, ships with grain and timber: not arms logistics
-        modes = list(lex.mode_phrases.finditer(text, span.start, span.end))
         # "the Maia-1 and the Maria ... sailing from Rajin to Vostochny": only a vessel sails from a place
         modes += [Hit(m.start(), m.end(), m.group(), "sea") for m in _SAILED_FROM.finditer(text, span.start, span.end)]
         if not cargo and not vehicles and not modes and not self._shipment_referred_to(text, span) \
@@ -589,6 +594,9 @@ class LegExtractor:
             ends = [(p, p.name, leg.mode) for leg in reversed(told) if leg.citations[0].start >= since
                     for p in (leg.destination, leg.origin)]
             named = [(x.place, x.text, None) for x in reversed(every) if since <= x.start and x.end <= m.start()]
+            # "Rzeszow-Jasionka, a regional airport ... known for budget flights to London. ... the
+            # airport's director": a facility named as one before a town that merely has one
+            named.sort(key=lambda item: item[0].type not in kinds)
             for place, name, mode in ends + named:
                 if country is not None and place.country != country.country:
                     continue
@@ -880,9 +888,13 @@ class LegExtractor:
     def _roles(self, text: str, span: Span, places: list[Mention], triggers: list[Hit]) -> list[_Role]:
         """Give each place the role of the nearest cue before it, when nothing stands between."""
         # "In 2023, South Korea shipped", "in late March": a preposition of time, not of place
+        # "best known for budget flights to London", "supply routes to Crimea": the cue belongs to a
+        # noun that names no movement
+        trade_ends = {h.end for h in self.lex.not_triggers.finditer(text, span.start, span.end)}
         cues = [c for c in self.lex.cues.finditer(text, span.start, span.end) if not dates.starts_date(text, c.end)
                 and not _DISTANCE_BEFORE.search(text, max(span.start, c.start - 30), c.start)
-                and not any(p.start <= c.start < p.end for p in places)]  # "Al Dhafra Air Base, south of Abu Dhabi"
+                and not any(p.start <= c.start < p.end for p in places)  # "Al Dhafra Air Base, south of Abu Dhabi"
+                and not (c.start - 1 in trade_ends and text[c.start - 1].isspace())]
         roles: list[_Role] = []
         previous_end = span.start
         for k, mention in enumerate(places):
@@ -1085,9 +1097,10 @@ class LegExtractor:
         if any(True for _ in self.lex.journey_goes_on.finditer(frame.trigger.text)) \
                 and not _GOES_ON_WITH.match(text, frame.trigger.end):
             return True
+        clause = text[max(0, frame.trigger.start - 100):frame.trigger.start]  # "Barges carrying ... shells crossed"
         if any(True for _ in self.lex.flight_verbs.finditer(frame.trigger.text)) and any(
-                _ADVERBS.fullmatch(before, h.end) and not self._carried(before[:h.start])
-                for h in self.lex.munitions.finditer(before)):
+                _ADVERBS.fullmatch(clause, h.end) and not self._carried(clause[:h.start])
+                for h in self.lex.munitions.finditer(clause)):
             return True  # "a cruise missile crossed into Polish airspace": a weapon in flight, not carried
         return any(_POLICY_GAP.fullmatch(before, h.end) for h in self.lex.policy_verbs.finditer(before))
 
@@ -1322,16 +1335,18 @@ class LegExtractor:
         text = document.text
         here = document.sentences[index]
         # "The container, which was shipped from Miami": a thing the text refers back to may
-        # reach into the paragraph before; otherwise a new paragraph sets a new scene
+        # reach into the paragraph before for where it was sent; otherwise a new paragraph sets a new scene
         refers = self._opens_on_vehicle(text, here) and not self._introduces_vessel(text, here)
         for back in range(1, CONTEXT_SENTENCES + 1):
             if index - back < 0:
                 break
             # "... arrived in Ukraine. ¶ ... a second train arrived from Slovakia": an arrival
             # with no place still lands where the text last sent things
-            beyond = not refers and "\n\n" in text[document.sentences[index - back].end:here.start]
-            if beyond and not arrived:
+            # across a paragraph break, only the sentence just before may set the scene
+            beyond = "\n\n" in text[document.sentences[index - back].end:here.start]
+            if beyond and not (refers or arrived):
                 break
+            beyond = beyond and not (refers and back == 1)
             sentence = _prose(text, document.sentences[index - back])
             inside = [m for m in every if sentence.start <= m.start < sentence.end and m.place not in origins
                       and not _AFFILIATED.match(text, m.end)
@@ -1375,8 +1390,9 @@ class LegExtractor:
         # "a vessel of matching length and hull colour berthed at Port Sudan": the one tracked before
         if any(_MATCHING.match(text, hit.end) for hit in sentence.vehicles if hit.start < frame.trigger.start):
             return True
-        # "The Ilyushin Il-76, which ..., departed Vnukovo" after "a Russian military transport plane"
-        return any(hit.start - start <= 30 and re.fullmatch(r"\s*[Tt]he\s+(?:[A-Z][\w-]*\s+)*", text[start:hit.start])
+        # "The Ilyushin Il-76, which ..., departed Vnukovo" after "a Russian military transport plane";
+        # "The same ferry was imaged alongside at Port Krym"
+        return any(hit.start - start <= 30 and re.fullmatch(r"\s*[Tt]he\s+(?:same\s+)?(?:[A-Z][\w-]*\s+)*", text[start:hit.start])
                    for hit in sentence.vehicles)
 
     def _follow(self, document: Document, sentence: _Sentence, frame: _Frame, trail: _Trail,
@@ -1439,7 +1455,8 @@ class LegExtractor:
             return None
         origin = frame.origins[-1]
         stated = self._stated_mode(document.text, sentence, frame)
-        if stated not in ("unknown", previous.mode) or origin.country == previous.destination.country:
+        if stated not in ("unknown", previous.mode) and (previous.mode != "unknown" or origin.is_country) \
+                or origin.country == previous.destination.country:
             return None
         vehicles = {v.value for v in sentence.vehicles}
         if previous.mode != "unknown" and vehicles and previous.mode not in vehicles:
@@ -1447,7 +1464,10 @@ class LegExtractor:
         coarse = previous.origin
         if not (coarse.is_country or (coarse.country == origin.country and _rank(coarse) < _rank(origin))):
             return None
-        refined = replace(previous, origin=self._facility(origin, previous.mode),
+        # "dispatching troops to Russia ... The troops were carried aboard amphibious ships from Chongjin"
+        mode = previous.mode if previous.mode != "unknown" else stated
+        refined = replace(previous, origin=self._facility(origin, mode), destination=self._facility(previous.destination, mode),
+                          mode=mode,
                           confidence=round(previous.confidence + (0.1 if coarse.is_country else 0), 2),
                           citations=(*previous.citations, Citation.of(document, sentence.span)), id="")
         out[out.index(previous)] = refined
@@ -1460,6 +1480,14 @@ class LegExtractor:
         said = _nearest(typed, frame) or _nearest(inside, frame)  # "an An-124 heavy freighter" flies
         if said is not None:
             return said.value
+        # "Barges carrying Bulgarian-made shells crossed the Danube": the vehicle that is the subject
+        carrying = {h.start for h in self.lex.carrying.finditer(text, sentence.span.start, frame.trigger.start)}
+        subject = [v for v in sentence.vehicles if v.end <= frame.trigger.start
+                   and not re.search(r"[,;:]", text[v.end:frame.trigger.start])
+                   and all(t.start < v.start or t.start >= frame.trigger.start or t.start in carrying
+                           for t in sentence.triggers)]
+        if subject:
+            return subject[-1].value
         for trigger in frame.triggers:
             for hit in self.lex.trigger_modes.finditer(trigger.text):
                 return hit.value
@@ -1568,6 +1596,9 @@ class LegExtractor:
             if role.mention.place in (destination, origin):
                 for hit in self.lex.place_words.finditer(role.mention.text):
                     return hit.value
+        if frame.trigger.text.lower().startswith("ship") and all(
+                self.gazetteer.facilities(p.id, ("port",)) for p in (origin, destination)):
+            return "sea"  # "shipped from Constanta to Odesa": from one port town to another
         return "unknown"
 
     def _facility(self, place: Place, mode: str) -> Place:
@@ -2165,14 +2196,11 @@ def _qualifies_after(text: str, place: Mention, qualifier: Mention) -> bool:
         return False
     if place.place.type in FACILITY_TYPES and qualifier.place.is_country and _owner(text, place, qualifier):
         return True  # "Hmeimim, Russia's air base near Latakia": who runs it, not a second place
-    if _BEARING_AFTER.fullmatch(text, place.end, qualifier.start) and not place.place.is_country \
-            and km(place.place, qualifier.place) <= BEARING_KM:
-        # "Al Dhafra Air Base, south of Abu Dhabi", "al-Khadim air base, east of Benghazi", "Wadi
-        # Seidna air base north of Omdurman": where it lies, not a second place
+    if (_BEARING_AFTER.fullmatch(text, place.end, qualifier.start) or _NEAR_AFTER.fullmatch(text, place.end, qualifier.start)) \
+            and not place.place.is_country and km(place.place, qualifier.place) <= BEARING_KM:
+        # "Al Dhafra Air Base, south of Abu Dhabi", "Wadi Seidna air base north of Omdurman", "Nur Khan
+        # Air Base near Rawalpindi", "the port of Ust-Luga near St Petersburg": where it lies, not a second place
         return True
-    if place.place.type in FACILITY_TYPES and _NEAR_AFTER.fullmatch(text, place.end, qualifier.start) \
-            and km(place.place, qualifier.place) <= FACILITY_TOWN_KM:
-        return True  # "Nur Khan Air Base near Rawalpindi"
     if place.place.type in FACILITY_TYPES and qualifier.place.type == "city" \
             and km(place.place, qualifier.place) <= FACILITY_TOWN_KM:
         # "Simon Bolivar International Airport in Maiquetia": the town the facility serves
@@ -2300,6 +2328,16 @@ def _designator(vehicle: Hit | None) -> str:
     """The type a vehicle word names, without its variant ("C-130E" and "C-130s" are "C-130")."""
     found = _DESIGNATOR.fullmatch(vehicle.text) if vehicle is not None else None
     return f"{found.group(1).upper()}-{found.group(2)}" if found else ""
+
+
+def _verb_form(text: str, span: Span, vehicle: Hit, cargo: list[Hit]) -> bool:
+    """ "helicopters were used to ferry troops", "plans to ship ammunition": a vehicle word used as
+    the verb says nothing of the vehicle (helicopters ferry troops, and aircraft ship them)."""
+    if " " in vehicle.text or not vehicle.text.islower():
+        return False
+    before = text[span.start:vehicle.start].split()[-1:]  # "to ferry", not "transferred to trucks"
+    return bool(before) and before[0].lower() in _VERB_OPENERS and not vehicle.text.endswith("s") or \
+        bool(_OBJECT_AFTER.match(text, vehicle.end)) or any(h.start == vehicle.end + 1 for h in cargo)
 
 
 def _listed_after(text: str, hit: Hit, nouns: list[Hit]) -> bool:

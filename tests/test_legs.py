@@ -1861,3 +1861,84 @@ def test_the_capital_of_a_story_filed_from_a_dateline_on_its_own_line(legs_of):
     leg = only(legs_of("Defence ministry tells parliament of deliveries\n\nNEW DELHI\n\nThe army said on Monday that the "
                        "S-400 launchers and ammunition had been flown into the capital from Russia.", "2024-03-01"))
     assert (leg.origin.id, leg.destination.id) == ("ru", "in-delhi-airport")
+
+
+def test_a_rail_ferry_from_a_port_near_a_city_and_on_by_rail(legs_of):
+    legs = legs_of("A Russian rail ferry has delivered armoured vehicles to the naval base at Baltiysk, Lithuania's "
+                   "intelligence service said.\n\nThe ferry docked at Baltiysk on Tuesday after a two-day crossing from "
+                   "the port of Ust-Luga near St Petersburg. The vehicles were later loaded onto flatcars and taken "
+                   "by rail to a garrison in Chernyakhovsk.", "2024-11-14")
+    assert {(leg.origin.id, leg.destination.id, leg.mode) for leg in legs} == {
+        ("ru-ust-luga", "ru-baltiysk", "sea"), ("ru-baltiysk", "geonames-568595", "land")}
+
+
+def test_a_vehicle_word_used_as_a_verb_says_nothing_of_the_vehicle(legs_of):
+    leg = only(legs_of("Army helicopters were used to ferry troops from Gao to Kidal on Monday."))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("ml-gao-airport", "ml-kidal-airport", "air")
+    leg = only(legs_of("Turkey will ship armoured vehicles to Misrata."))
+    assert (leg.destination.id, leg.mode) == ("ly-misrata", "unknown")
+
+
+def test_supply_routes_and_budget_flights_are_no_movements(legs_of):
+    assert not legs_of("Ukraine's military said it struck a Russian rail ferry in the Kerch Strait, the latest attack "
+                       "aimed at cutting the supply routes that sustain Moscow's forces in occupied Crimea.")
+    leg = only(legs_of("Two C-17 transports landed at Rzeszow-Jasionka, a regional airport that was best known for "
+                       "budget flights to London and Dublin. Both aircraft had flown from Dover Air Force Base and "
+                       "carried artillery shells, said the airport's director.", "2024-05-01"))
+    assert (leg.origin.id, leg.destination.id) == ("us-dover-afb", "pl-rzeszow-jasionka")
+
+
+def test_going_by_sea_and_trains_railed_from_a_pier(legs_of):
+    legs = legs_of("North Korea has shipped 13,000 containers of artillery shells to Russia. Most went by sea from "
+                   "the port of Rajin, while some consignments crossed by freight train from Tumangang to Khasan.",
+                   "2024-10-18")
+    assert {(leg.origin.id, leg.destination.id, leg.mode) for leg in legs} >= {
+        ("kp-rajin-port", "ru", "sea"), ("kp-tumangang", "ru-khasan", "land")}
+    leg = only(legs_of("Containers of artillery shells were unloaded at Dunay. They were then railed to Tikhoretsk."))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("ru-dunai-port", "ru-tikhoretsk", "land")
+
+
+def test_a_later_sentence_names_the_port_and_the_ships_of_a_deployment(legs_of):
+    leg = only(legs_of("North Korea has begun dispatching troops to Russia, with around 1,500 soldiers already "
+                       "transported to Vladivostok. The troops were carried aboard Russian navy amphibious ships from "
+                       "the port of Chongjin.", "2024-10-18"))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("kp-chongjin-port", "ru-vladivostok-port", "sea")
+
+
+def test_a_ferry_seen_loaded_at_one_quay_and_then_at_another(legs_of):
+    leg = only(legs_of("Imagery on 3 November shows the rail ferry Slavyanin moored at Port Kavkaz with tanks on "
+                       "deck. The same ferry was imaged alongside at Port Krym on 4 November with its deck empty.",
+                       "2022-11-07"))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("ru-port-kavkaz", "ua-port-krym", "sea")
+
+
+def test_barges_carrying_shells_cross_a_river_and_ports_ship_by_sea(legs_of):
+    leg = only(legs_of("Barges carrying Bulgarian-made artillery shells crossed the Danube from Romania to the "
+                       "Ukrainian river port of Izmail on Wednesday."))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("ro", "ua-izmail-port", "sea")
+    leg = only(legs_of("Russian media said Romanian howitzers had been shipped from Constanta to Odesa."))
+    assert leg.mode == "sea"
+
+
+def test_words_that_only_look_like_cues(legs_of):
+    leg = only(legs_of("A Turkish official in Ankara declined to comment on the flight but said Turkey would send "
+                       "air defence systems to Libya in the coming weeks.", "2020-05-20"))
+    assert (leg.origin.id, leg.destination.id, leg.status) == ("tr", "ly", "planned")
+    leg = only(legs_of("Patriot missiles will be flown from Germany to Rzeszow in June, and a minister told "
+                       "reporters in Warsaw that the door stays open for as long as Ukraine needs it."))
+    assert (leg.origin.id, leg.destination.id) == ("de", "pl-rzeszow-jasionka")
+    leg = only(legs_of("The ship, which had left Sevastopol two days earlier according to a spotter in Crimea, "
+                       "carried armoured vehicles and docked at Tartus."))
+    assert (leg.origin.id.removesuffix("-port"), leg.destination.id) == ("ua-sevastopol", "sy-tartus-port")
+
+
+def test_assembled_near_landing_on_and_booked_for_carriage(legs_of):
+    leg = only(legs_of("Recruits were assembled near Azaz and taken by bus across the Bab al-Salama border "
+                       "crossing to Gaziantep."))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("sy-azaz", "tr-gaziantep", "land")
+    leg = only(legs_of("Turkish C-130 transports fly in from Turkey several times a week and land on the military "
+                       "side of Misrata's airport."))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("tr", "ly-misrata-airport", "air")
+    legs = legs_of("Officers later seized the ammunition. He had booked a container at Port Newark, New Jersey, for carriage "
+                   "by sea to Varna, Bulgaria, where it was to be transferred to a feeder vessel bound for Novorossiysk.")
+    assert ends(legs) == {("us-newark-port", "bg-varna-port"), ("bg-varna-port", "ru-novorossiysk-port")}
