@@ -91,7 +91,7 @@ _ABLE_TO = re.compile(r"\b(?:can|could|cannot|can't|able\s+to|capable\s+of)\s+(?
 _NOMINAL = re.compile(r"\b(?:is|was|are|were)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}$")
 _THAT_OPENS = re.compile(r"\bthat\s+$")  # "A spokesperson for the ministry denied that Iran": a clause of its own
 # "declined to comment on the flight but said Turkey would send": "but" opens a clause of its own
-_CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,\s+(?:but|while|whereas|although|which|who|whose)\b|\sbut\s")
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,\s+(?:while|whereas|although|which|who|whose)\b|\sbut\s")
 # "landing at night, and Israel has struck the airport": the cue had its object before the comma
 _NEW_CONJUNCT = re.compile(r",\s+and\b")
 # A country word joined to these says where a thing was made, not where it came from.
