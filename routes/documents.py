@@ -47,9 +47,9 @@ _ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec approx est dept fig al e.g i.e u.s u.k u.n "
     "a.m p.m".split()
 )
-# a footnote mark may follow the full stop: "in August 2023.[15] Recruits were ..."
+# a footnote mark may follow the full stop: "in August 2023.[15] Recruits were ...", "in Sana'a.[b] Bills"
 _PARAGRAPH_NUMBER = re.compile(r"\s*\d{1,3}\.\s*")
-_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})?\s+(?=[\"'(\[]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?:\[(?:\d{1,3}|[a-z])\]|\([a-z]\)|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})?\s+(?=[\"'(\[]?[A-Z0-9])")
 _CAPTION = re.compile(r"\([A-Z][\w .&/-]{1,30}\)\s*$")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:/|\||–|—|::)\s+")
 _NAMED_NEWLINE = re.compile(r"\n")

@@ -61,6 +61,8 @@ _COUNTS = {"both", "each", "every", "two", "three", "four", "five", "six", "seve
 _DEFINITE = re.compile(r"\b(?:the|this|these|those|both|such)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 _ADJECTIVE_GAP = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?", re.IGNORECASE)
 # Up to three words after a definite article, one of which may head a cargo named before ("the launchers").
+# "a consignment of 18 two-stroke gasoline engines of a type ...": the shipment word and the head of what it held
+_SHIPMENT_OF = re.compile(r"\b(\w+)\s+of\s+(?:[\w-]+\s+){0,4}?([a-z]+s)\b(?=\s*[,.;:]|\s+(?:of|from|for|to|in|at|and|that|which|with|were|was)\b)")
 _DEFINITE_NOUN = re.compile(r"\b(?:the|these|those)((?:\s+[\w-]+){1,3})", re.IGNORECASE)
 _OBJECT_DEFINITE = re.compile(r"\s+(?:the|this|these|those|such)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 _OPENING_THAT = re.compile(r"\s*That\s+(?:\S+\s+){0,2}")  # "That shipment had been headed for Saada"
@@ -98,6 +100,9 @@ _NEW_CONJUNCT = re.compile(r",\s+and\b")
 # "the Iran-aligned Houthi movement", "Saudi-led coalition": whose side, not a place
 _AFFILIATED = re.compile(r"-(?:aligned|backed|allied|linked|affiliated|sponsored|supported|led|controlled|held|"
                          r"funded|financed|run|owned|trained|equipped)\b")
+# "the Armed Forces took delivery of": forces named by no country, the dateline country's own
+_OWN_FORCES = re.compile(r"\bthe\s+(?:national\s+)?(?:armed\s+forces|army|air\s+force|navy|military|junta|"
+                         r"defen[cs]e\s+forces|gendarmerie)\s+(?:(?:has|have|had|recently|also|just)\s+)*\Z", re.IGNORECASE)
 # "between Russia's bases in Syria and ...": whose bases, not a place; the bases are in Syria
 _OWNS_ABROAD = re.compile(r"(?:'s?|(?<=[a-z]))\s+(?:[\w-]+\s+)?(?:bases?|air\s?bases?|facility|facilities|garrisons?|contingents?)"
                           r"\s+(?:in|at)\s")
@@ -127,6 +132,14 @@ _ABSTRACT_OBJECT = re.compile(r"\s+(?:(?:technical|military|tactical|political|d
                               r"(?:advice|training|intelligence|funding|financing|cover|backing|guidance|expertise)\b")
 _ASIDE_OPENS = re.compile(r",\s*(?:which|who|whose|where)\b")
 _RELATIVE = re.compile(r",\s*(?:which|that)\b")
+# "a depot that supplies", "a firm which ships": a relative clause in the present, what something does
+_WHAT_IT_DOES = re.compile(r"\b(?:that|which)\s+(?:\w+ly\s+)?$")
+# "imported at least $1 billion worth of weapons", "exported $2bn in arms": what goods were worth
+_VALUE_OBJECT = re.compile(r"\s+(?:(?:at\s+least|about|some|nearly|almost|more\s+than|over|around|an\s+estimated)\s+)?"
+                           r"(?:US)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|m)?\s+(?:worth\s+of|in)\b", re.IGNORECASE)
+# ", among them Norinco VN22 and ZFB-05 models,": what the cargo included
+_PREPOSITION = re.compile(r"\b(?:to|in|into|at|for|from|with|by|of|on)\b", re.IGNORECASE)
+_INCLUDING_ASIDE = re.compile(r",\s*(?:among\s+them|including|such\s+as|notably|mostly|mainly)\b[^,;]*,", re.IGNORECASE)
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*,")
 _ASIDE_OR_TAIL = re.compile(r",\s*(?:which|who|whose)\b[^,;]*(?:,|$)|,\s*where\b[^,;]*,")
 _DATE_ASIDE = re.compile(r",\s*(?:which|who|whose|where|when|(?:a|an)\s+[^,;]{0,40}?\b(?:that|which|the|its|their|\w+ed\s+by)\b)"
@@ -175,6 +188,8 @@ _OBJECT_GAP = re.compile(r"\s+(?:(?:the|a|an|some|its|their|more|much|[\d,.]+\s+
 _NEGATED = re.compile(r"\b(?:not|never|n't)\s+(?!only\b|just\b)(?:\w+\s+)?$")
 # "no aircraft carrying military cargo has ever landed at Abeche": a movement said not to have happened
 _NONE_MOVED = re.compile(r"\b[Nn]o\s+(?!fewer\b|less\b|more\b|longer\b|sooner\b|doubt\b)[^.;:!?]{1,80}?\b(?:(?:has|have|had)\s+(?:ever\s+|yet\s+)?(?:been\s+)?|ever\s+)$")
+# "Turkey has sent no such systems into Idlib": nothing moved
+_NONE_SENT = re.compile(r"\s+no\s+(?!fewer\b|less\b|more\b|longer\b|sooner\b|doubt\b|later\b)")
 _PRONOUN = re.compile(r"\b(?:it|they)\b")
 # "accused Ethiopia of secretly sending", "blamed Iran for smuggling", "charged Wagner with flying"
 _ACCUSED_OF = re.compile(r"\s+(?:of|for|with)\s+(?:\w+ly\s+)?(?:having\s+)?")
@@ -215,7 +230,10 @@ _TIME_OPENERS = {"in", "on", "by", "since", "during", "early", "late", "last", "
 _TIME_THEN_PRONOUN = re.compile(r"(?:In|On|By|Last|Later|Then|Next|Early|Late|After|Within|During|Over|Around|Some|"
                                 r"A|One|Two|Three|Four|Five|Days|Weeks|Months|Hours|From|At|Via|Through)\b"
                                 r"[\w\s'-]{0,40}?,?\s+(?:it|they)\s")
-_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:it|they)\s+(?:(?:had|has|was|were|then|later|finally)\s+)?$")
+# "it landed", "and they were then trucked", "records show that they were loaded" (but "stated that it
+# had provided": the speaker)
+_PRONOUN_SUBJECT = re.compile(r"(?:(?:^|[,;]\s*|\band\s+)(?:it|they)\s+(?:(?:had|has|was|were|then|later|finally)\s+)?"
+                              r"|\bthat\s+they\s+(?:were|had\s+been)\s+)$")
 _AT_THE_BORDER = re.compile(r"\b(?:across|over)\s+the\s+[A-Z][a-z]+-[A-Z][a-z]+\s+(?:border|frontier)\s+(?:at|near|through)\s+"
                             r"(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 _BORDER_PAIR = re.compile(r"\b([A-Z][a-z]+)-([A-Z][a-z]+)\s+(?:border|frontier)\b")
@@ -225,6 +243,10 @@ _IN_TOWN = re.compile(r"\s+(?:in|at|near|outside)\s+")
 # "assembled at the airport and then flown", "loaded onto trucks at Amdjarass and driven":
 # a participle before the place, and nothing but "and then" between it and the movement word.
 _HANDLED_THEN = re.compile(r"\b\w+(?:ed|ept|eld|uilt)\b(?:\s+\S+){0,3}\s+(?:at|in)\s+(?:the\s+)?$")
+# "trucks loaded with ammunition": what they carried, not where they were loaded
+_LOADED_WITH = re.compile(r"\s+with\b")
+# "The vehicles were then driven north": a later stage of the movement told before
+_SEQUEL = re.compile(r"\b(?:then|later|subsequently|afterwards|thereafter|onward|onwards)\b|\bfrom\s+there\b", re.IGNORECASE)
 _THEN_MOVED = re.compile(r"(?:\s*,)?\s+(?:and\s+)?(?:then\s+|later\s+|subsequently\s+)?(?:(?:was|were)\s+)?"
                          r"(?:\w+ly\s+)?", re.IGNORECASE)
 # words before a vehicle noun that make it a verb: "to ferry", "will ship"
@@ -365,6 +387,9 @@ class LegExtractor:
             span = _prose(document.text, span)
             inside = [m for m in mentions if span.start <= m.start and m.end <= span.end]
             sentence = self._read(document, index, span, inside, mentions, out, vessels)
+            if trail is not None and not trail.place.is_country and self._shipment_referred_to(document.text, span) \
+                    and any(m.place == trail.place and m.kind == "name" for m in inside):
+                trail = replace(trail, index=index)  # "The crates did not remain in Nishtun": still there
             found: list[Leg] = []
             if sentence is not None:
                 if trail is not None and index - trail.index > TRAIL_SENTENCES and not (
@@ -384,9 +409,13 @@ class LegExtractor:
                 if trail is not None and trail.leg is not None and found[-1].status != "denied":
                     trail.leg = found[-1]
                 continue
-            denied = self._denied(document, index, span, inside, out)
+            denied, own_voice = self._denied(document, index, span, inside, mentions, out)
+            for claim, denial in denied:
+                if own_voice:  # the document rebuts the claims it told of: they stand as denied
+                    out[out.index(claim)] = replace(denial, citations=(*claim.citations, *denial.citations))
+                else:
+                    out.append(denial)
             if denied:
-                out.extend(denied)
                 continue
             # A sentence with no movement of its own may describe the last one's cargo, or doubt it:
             # "We could not verify the claim", "Two sources told the Panel that the flights delivered drones".
@@ -484,7 +513,7 @@ class LegExtractor:
         if not cargo and not vehicles and not modes and not self._shipment_referred_to(text, span) \
                 and not self._referred_heads(document, index, span) and not self._partitive(text, span) \
                 and not self._pronoun_opens(text, span) and not self._picks_up(text, span) \
-                and not self._moves_them(document, index, span, told):
+                and not self._moves_them(document, index, span, told) and not self._takes_up(text, span.start, span.end):
             return None
         triggers = self._triggers(text, span, vehicles, cargo)
         if not triggers:
@@ -673,6 +702,9 @@ class LegExtractor:
                 earlier = document.sentences[index - back]
                 for hit in self._cargo(text, earlier.start, earlier.end):
                     named.setdefault(hit.text.split()[-1].lower(), hit.value)
+                for m in _SHIPMENT_OF.finditer(text, earlier.start, earlier.end):
+                    if m.group(1).lower() in self.lex.shipment_words:  # "a consignment of 18 gasoline engines"
+                        named.setdefault(m.group(2).lower(), m.group(2).lower())
         return [named[word.lower()] for m in _DEFINITE_NOUN.finditer(text, span.start, span.end)
                 for word in m.group(1).split() if word.lower() in named]
 
@@ -946,9 +978,13 @@ class LegExtractor:
                     and _AND_PLACE_AT.fullmatch(text, roles[-1].mention.end, cue.start) \
                     and any(c.value == "between" and c.end <= roles[-1].mention.start for c in cues):
                 role.role = "destination"  # "between the port of Rajin and a restricted pier at Dunai"
-            elif cue is not None and cue.value == "weak" and cue.start == span.start and cue.text.lower() == "at" \
-                    and any(t.start > mention.end for t in triggers):
-                role.role = "origin"  # "At Albu Kamal, the cargo is shifted onto lorries, which head west to Qusayr"
+            elif cue is not None and cue.value == "weak" and cue.start == span.start and (
+                    cue.text.lower() == "at" and any(t.start > mention.end for t in triggers)
+                    or (loading := next((t for t in triggers if t.start > mention.end), None)) is not None
+                    and loading.value == "load" and not _LOADED_WITH.match(text, loading.end)):
+                # "At Albu Kamal, the cargo is shifted onto lorries, which head west to Qusayr"; "In the
+                # Chadian capital, the vehicles were loaded onto An-124s and flown to France"
+                role.role = "origin"
             elif cue is not None and cue.value == "weak" and _PEOPLE_AT.search(text, max(span.start, cue.start - 30), cue.start) \
                     and not _TO_PEOPLE.search(text, max(span.start, cue.start - 60), cue.start):
                 pass  # "flown for operators in Almaty", "ship spotters in Istanbul": where people are, unless
@@ -1089,6 +1125,11 @@ class LegExtractor:
         if frame.trigger.text.endswith("s") and any(True for _ in self.lex.figures.finditer(
                 text, frame.trigger.end, min(frame.end, frame.trigger.end + 40))):
             return True  # "Russia's arms exports fell by half": a figure, not a movement
+        if _WHAT_IT_DOES.search(text, max(0, frame.trigger.start - 30), frame.trigger.start) \
+                and re.fullmatch(r"[a-z]+s", frame.trigger.text) and not _NOUN_TRIGGERS.fullmatch(frame.trigger.text):
+            return True  # "a depot near Rostov-on-Don that supplies Russian units in Donetsk": what it does
+        if _VALUE_OBJECT.match(text, frame.trigger.end):
+            return True  # "the military had imported at least $1 billion worth of weapons": a trade figure
         if _REASON_FOR.search(text, max(0, frame.trigger.start - 80), frame.trigger.start):
             return True  # "a carrier sanctioned by the US Treasury for ferrying weapons to Syria": a past record
         before = text[max(0, frame.trigger.start - 30):frame.trigger.start]
@@ -1130,7 +1171,8 @@ class LegExtractor:
                  and not _NEW_CLAUSE.search(text, frame.trigger.end, r.mention.start)]
         strong = [r for r in after if r.role == "destination"]
         weak = [r for r in after if r.role == "destination_weak"
-                and r.mention.start - frame.trigger.end - _bearing_length(text, frame.trigger.end, r.mention.start) <= WEAK_REACH
+                and r.mention.start - frame.trigger.end - _bearing_length(text, frame.trigger.end, r.mention.start)
+                - _object_length(text, frame.trigger.end, r.mention.start, sentence.cargo) <= WEAK_REACH
                 and not _SALE.fullmatch(frame.trigger.text)]  # "sold at outlets in Florida": where, not whither
         frame.origins = _places(r for r in own if r.role == "origin")
         frame.via = _places(r for r in own if r.role == "via")
@@ -1204,6 +1246,10 @@ class LegExtractor:
             # clause says ("Armenia has taken delivery of howitzers ..., after losing Karabakh to Azerbaijan")
             if subjects and not any(p.country == subjects[-1].mention.place.country for p in frame.destinations):
                 frame.destinations = [self._metonym(subjects[-1].mention.place)]
+            elif not frame.destinations and _OWN_FORCES.search(text, sentence.span.start, frame.triggers[0].start) \
+                    and (filed := _filed_from(document, every)) is not None:
+                # "the Armed Forces took delivery of drones from Turkiye" in a story filed from Ouagadougou
+                frame.destinations = [self.gazetteer.country(filed.place.country) or filed.place]
             if not frame.origins:
                 # "bought Iranian drones", "agreed to buy Indian-made howitzers": bought from the maker
                 frame.origins = _places(r for r in roles if r.mention.start > frame.trigger.start and r.role is None
@@ -1614,6 +1660,7 @@ class LegExtractor:
         groups = {h.value for h in hits}
         trigger = frame.trigger
         if "denied" in groups or _NEGATED.search(text, max(span.start, trigger.start - 20), trigger.start) \
+                or _NONE_SENT.match(text, trigger.end) \
                 or any(_NONE_MOVED.search(text, max(span.start, t.start - 100), t.start) for t in frame.triggers):
             return "denied"
         # "will send", but not "the vehicles that Paris agreed to sell were shipped": another verb between
@@ -1651,9 +1698,15 @@ class LegExtractor:
         # Shomal, which had last called at a Russian port in June, left ..."): the last resort
         asides = _asides(text, span, near, _DATE_ASIDE) if near is not None else []
         aside = [hit for hit in found if any(a <= hit.start < b for a, b in asides)]
+        # "In March 2023, a vessel unloaded ... The vehicles were then driven north, reaching
+        # Ouagadougou in early April": a later stage of a movement dated before the year of publication
+        earlier = trail.leg.date if trail is not None and trail.leg is not None and trail.leg.date else ""
+        before = dates.bounds(earlier)[0] if len(earlier) >= 7 and _SEQUEL.search(text, span.start, span.end) else None
+        if before is None or document.published is None or before.year >= document.published.year:
+            before = None
         for hit in [hit for hit in found if hit not in aside]:
             if not dates.is_statement_date(text, hit.start):
-                resolved = dates.resolve(hit, document.published, hint, ahead)
+                resolved = dates.resolve(hit, before or document.published, hint, ahead or before is not None)
                 if resolved:
                     return resolved
         offset = dates.event_offset(text, span.start, span.end)
@@ -1731,9 +1784,11 @@ class LegExtractor:
     # -- more than one sentence: what the text says about a movement elsewhere ----------------
 
     def _denied(self, document: Document, index: int, span: Span, inside: list[Mention],
-                out: list[Leg]) -> list[Leg]:
+                mentions: list[Mention], out: list[Leg]) -> tuple[list[tuple[Leg, Leg]], bool]:
         """ "Egypt has rejected the accusation": the legs of the sentences before that the
-        speaker's country takes part in, as denied claims cited to the denial.
+        speaker's country takes part in, each with its denied claim cited to the denial; and whether the
+        document speaks the denial in its own voice (a ministry's press release that names no
+        speaker: the country its dateline names).
 
         A denial counts when a word for the claim stands within a few words of the rejecting
         verb, so "Cairo has denied taking sides" and "denied that the equipment was destined
@@ -1744,16 +1799,19 @@ class LegExtractor:
         claims = list(lex.denial_claims.finditer(text, span.start, span.end))
         verb = next((v for v in verbs if any(_words_apart(text, v, c) <= 4 for c in claims)), None)
         if verb is None:
-            return []
+            return [], False
         deniers = {self._metonym(m.place).country for m in inside if m.end <= verb.start}
+        own_voice = not deniers and (filed := _filed_from(document, mentions)) is not None
+        if own_voice:
+            deniers = {filed.place.country}  # "The Ministry categorically denies these allegations", from Ouagadougou
         since = document.sentences[max(0, index - CONTEXT_SENTENCES)].start
         # a promise is not a claim one can deny having carried out
         out_of = [leg for leg in out if leg.status not in ("denied", "planned") and leg.citations[-1].start >= since
                   and deniers & {leg.origin.country, leg.destination.country}]
         citation = Citation.of(document, span)
-        return [replace(leg, status="denied", citations=(citation,), id="",
-                        confidence=round(max(0.05, 0.5 - 0.1 * sum(p.is_country for p in (leg.origin, leg.destination))), 2))
-                for leg in out_of]
+        return [(leg, replace(leg, status="denied", citations=(citation,), id="", confidence=round(
+                    max(0.05, 0.5 - 0.1 * sum(p.is_country for p in (leg.origin, leg.destination))), 2)))
+                for leg in out_of], own_voice
 
     def _from_context(self, document: Document, index: int, leg: Leg) -> Leg:
         """A leg with the cargo, vessel name, hedging and citations the sentences before add."""
@@ -2322,6 +2380,24 @@ def _bearing_length(text: str, start: int, end: int) -> int:
     5 km east of Qandala"): those words do not part the place from the movement."""
     found = _BEARING_OF.search(text, start, end)
     return end - found.start() if found else 0
+
+
+def _object_length(text: str, start: int, end: int, cargo: list[Hit]) -> int:
+    """How much of the text between a movement word and a place is the cargo it moved
+    ("unloaded some 40 armoured vehicles, among them VN22 and ZFB-05 models, at the port of
+    Lome"): the object and the list of what it included do not part the place from the
+    movement, when the place's own preposition follows them."""
+    cursor, length = start, 0
+    for hit in (h for h in cargo if start <= h.start and h.end <= end):
+        if hit.start < cursor:
+            continue
+        if hit.start - cursor > 25 or _PREPOSITION.search(text, cursor, hit.start):
+            break
+        length, cursor = length + hit.end - hit.start, hit.end
+        if (listed := _INCLUDING_ASIDE.match(text, cursor, end)) is not None:
+            length, cursor = length + listed.end() - listed.start(), listed.end()
+    rest = text[cursor:end]
+    return length if "," not in rest and _PREPOSITION.match(rest.lstrip()) else 0
 
 
 def _designator(vehicle: Hit | None) -> str:

@@ -1942,3 +1942,81 @@ def test_assembled_near_landing_on_and_booked_for_carriage(legs_of):
     legs = legs_of("Officers later seized the ammunition. He had booked a container at Port Newark, New Jersey, for carriage "
                    "by sea to Varna, Bulgaria, where it was to be transferred to a feeder vessel bound for Novorossiysk.")
     assert ends(legs) == {("us-newark-port", "bg-varna-port"), ("bg-varna-port", "ru-novorossiysk-port")}
+
+
+def test_a_press_release_that_denies_the_reports_it_recounts(legs_of):
+    leg = only(legs_of("NIGER\nMINISTRY OF DEFENCE\nCOMMUNIQUE\n\nThe Ministry has noted articles alleging that "
+                       "Turkish drones were flown from Ankara to Niamey aboard a chartered aircraft last week. The "
+                       "Ministry firmly rejects these allegations.", "2024-02-10"))
+    assert (leg.origin.country, leg.destination.country, leg.status) == ("TR", "NE", "denied")
+
+
+def test_the_armed_forces_of_the_country_a_story_is_filed_from(legs_of):
+    leg = only(legs_of("NIAMEY, Feb 3 (Reuters) - The armed forces took delivery on Friday of armoured vehicles "
+                       "purchased from China, the defence ministry said."))
+    assert (leg.origin.id, leg.destination.id) == ("cn", "ne")
+
+
+def test_a_long_cargo_list_between_the_unloading_and_the_port(legs_of):
+    leg = only(legs_of("A cargo ship from Turkey unloaded 30 armoured personnel carriers, including Kirpi and Vuran "
+                       "models, at the port of Lome on Monday."))
+    assert (leg.origin.id, leg.destination.id.removesuffix("-port")) == ("tr", "tg-lome")
+    assert not legs_of("Officials said the drones, which can carry guided missiles, could tip the balance of the "
+                       "fighting in Masisi territory.")
+
+
+def test_a_later_stage_of_a_movement_dated_in_an_earlier_year(legs_of):
+    legs = legs_of("In June 2022, a vessel from China unloaded armoured vehicles at the port of Conakry. The vehicles "
+                   "were then driven to Bamako, arriving in late July.", "2024-03-01")
+    assert {(leg.destination.id.removesuffix("-port"), leg.date) for leg in legs} == {
+        ("gn-conakry", "2022-06"), ("ml-bamako", "2022-07")}
+
+
+def test_where_goods_were_loaded_opens_the_sentence(legs_of):
+    leg = only(legs_of("In Berbera, crates of rifles were loaded onto a dhow and shipped to Mokha."))
+    assert (leg.origin.id.removesuffix("-port"), leg.destination.id.removesuffix("-port")) == ("so-berbera", "ye-mokha")
+    assert not any(leg.origin.id == "sd-north-darfur" for leg in legs_of(
+        "In North Darfur, herders said trucks loaded with ammunition crossed at Tine and reached Kutum."))
+
+
+def test_handing_over_bases_and_vehicle_makes_are_no_movements(legs_of):
+    assert not legs_of("French troops handed over their bases at Gossi and Menaka to the Malian army last year.")
+    text = "Fighters in Toyota Land Cruiser pick-ups and a Mercedes lorry were seen near Sabha."
+    assert not legs_of(text)
+
+
+def test_records_show_that_they_moved_on_from_where_they_stayed(legs_of):
+    legs = legs_of("The dhow berthed at Nishtun on 27 August and discharged 40 crates of drone parts. The master "
+                   "was questioned in Mukalla in October. A footnote says the transponder was off. The crates did "
+                   "not remain in Nishtun. Records show that they were loaded onto trucks, which reached Sanaa in "
+                   "September.", "2021-12-01")
+    assert ("ye-nishtun", "ye-sanaa") in ends(legs)
+
+
+def test_a_footnote_letter_ends_a_sentence_and_the_head_of_a_consignment_refers_back(legs_of):
+    legs = legs_of("The Panel traced a consignment of 18 gasoline engines of a type used in drones. The engines "
+                   "were shipped from China and unloaded at the port of Salalah in March 2021.[b] Customs records "
+                   "show that in April the engines were trucked from Salalah to Sanaa.", "2021-12-01")
+    assert {(leg.origin.id, leg.destination.id.removesuffix("-port"), leg.mode) for leg in legs} == {
+        ("cn", "om-salalah", "sea"), ("om-salalah", "ye-sanaa", "land")}
+    assert {"engines"} <= set(legs[0].cargo)
+
+
+def test_the_systems_named_before_fly_on(legs_of):
+    legs = legs_of("In May, two Wing Loong drones were delivered by cargo aircraft from China to Kinshasa. In "
+                   "June the systems were flown from Kinshasa to Goma.", "2024-09-01")
+    assert {(leg.origin.id, leg.destination.id, leg.date) for leg in legs} == {
+        ("cn", "cd-kinshasa-ndjili-airport", "2024-05"), ("cd-kinshasa-ndjili-airport", "cd-goma-airport", "2024-06")}
+
+
+def test_nothing_sent_and_what_a_depot_does(legs_of):
+    leg = only(legs_of('"Iran has shipped no such missiles to Russia," the foreign ministry spokesman said.'))
+    assert leg.status == "denied"
+    leg = only(legs_of("The shells were moved by rail from Dunay to a depot near Rostov-on-Don that supplies units "
+                       "fighting in Ukraine's Donetsk region."))
+    assert (leg.origin.id.removesuffix("-port"), leg.destination.id) == ("ru-dunai", "ru-rostov-on-don")
+
+
+def test_a_value_in_money_is_a_trade_figure(legs_of):
+    assert not legs_of("Myanmar has imported at least $1 billion worth of weapons from Russia and China since the "
+                       "coup, a U.N. report found.")
