@@ -214,6 +214,10 @@ _OFFLOADED_FROM = re.compile(r"\b(?:offloaded|unloaded|removed|taken|discharged|
 _SAID_IT = re.compile(r"\b(?:informed|told|notified|assured|said|stated|confirmed|acknowledged|admitted|announced)\b"
                       r"[^.;]{0,40}?\bthat\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$")
 _SHE_BEFORE = re.compile(r"\b[Ss]he\s+(?:had\s+|has\s+)?(?:been\s+)?(?:\w+ly\s+)?$")
+_SOME_OF = re.compile(r"\b(?:some|part|most|many|much|several|a\s+few|one|two|three|half|others?)\s+of\s+"
+                      r"(?:them|it|these|those|the\s+\w+)\b", re.IGNORECASE)
+_HELD = re.compile(r"\b(?:its|their|his|her|our)\s+$", re.IGNORECASE)
+_SPEECH_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:said|says|told|added|noted|stated|confirmed|described)\b")
 _COUNT_OF = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                        r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|half|all|each|both|"
                        r"several|a\s+few|a\s+dozen|a\s+third|two-thirds)\s+of\s+(?:them|these|those|the\s+\w+)\b",
@@ -296,7 +300,9 @@ _ARRIVED_AT = re.compile(r"\b(?:landed|arrived|docked|berthed|unloaded|offloaded
 _CARGO_GOAL = re.compile(r"\b(?:destined|bound|earmarked|intended|meant)\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 # "a carrier sanctioned by the US Treasury for ferrying weapons to Syria": a record, not a journey
 _REASON_FOR = re.compile(r"\b(?:sanctioned|designated|blacklisted|penali[sz]ed|fined|indicted|convicted|notorious|"
-                         r"infamous|known|punished)\b[^,;.]{0,50}?\bfor\s+(?:\w+ly\s+)?$")
+                         r"infamous|known|punished)\b[^,;.]{0,50}?\bfor\s+(?:\w+ly\s+)?$"
+                         # "companies that UN investigators have previously linked to arms deliveries in Libya"
+                         r"|\b(?:linked|tied|connected)\s+to\s+(?:\w+\s+){0,2}$")
 # "Most departed from Al Dhafra Air Base", "Several then flew on": a quantifier alone for the vehicles just counted
 _QUANTIFIER_OPENS = re.compile(r"(?:Most|Many|Some|Several|All|A\s+few|Both|Each|Half)\s+(?:(?:then|later|also|had|have|"
                                r"were|was)\s+)*(?:\w+ed|flew|went|came|took|drove|sailed|left|made|set\s+off)\b")
@@ -513,7 +519,10 @@ class LegExtractor:
         if not cargo and not vehicles and not modes and not self._shipment_referred_to(text, span) \
                 and not self._referred_heads(document, index, span) and not self._partitive(text, span) \
                 and not self._pronoun_opens(text, span) and not self._picks_up(text, span) \
-                and not self._moves_them(document, index, span, told) and not self._takes_up(text, span.start, span.end):
+                and not self._moves_them(document, index, span, told) and not self._takes_up(text, span.start, span.end) \
+                and not any(h.value in lex.shipment_words and not _HELD.search(text, max(span.start, h.start - 12), h.start)
+                            for h in lex.anaphora.finditer(text, span.start, span.end)):
+            # nothing moves: no cargo, vehicle, consignment or crates (but "all of its equipment" is a stock)
             return None
         triggers = self._triggers(text, span, vehicles, cargo)
         if not triggers:
@@ -770,9 +779,11 @@ class LegExtractor:
     def _partitive(self, text: str, span: Span) -> bool:
         """ "Others crossed by land into Niger": the sentence opens with a pronoun for part of
         what the sentence before moved."""
+        opening = _COUNT_OF.match(text, span.start, span.end) or _QUANTIFIER_OPENS.match(text, span.start, span.end)
+        if opening is not None and _SPEECH_AFTER.match(text, opening.end()):
+            return False  # "One of them said part of the shipment would be flown": one of the sources
         return any(h.start == span.start for h in self.lex.partitives.finditer(text, span.start, span.end)) \
-            or bool(_COUNT_OF.match(text, span.start, span.end)) \
-            or bool(_QUANTIFIER_OPENS.match(text, span.start, span.end))  # "Most departed from Al Dhafra"
+            or opening is not None  # "Two of the aircraft", "Most departed from Al Dhafra"
 
     def _says_that(self, text: str, mention: Mention, trigger: Hit) -> bool:
         """ "Azerbaijan's foreign ministry denied that Israeli aircraft had flown ...": the place is
@@ -884,6 +895,9 @@ class LegExtractor:
         for frame in reversed(movements):
             if frame.skip or _history(text, sentence.span, frame.trigger):
                 continue  # "two of which had earlier flown to eastern Libya": what the aircraft did before
+            if not frame.destinations and trail is not None \
+                    and any(a <= frame.trigger.start < b for a, b in _asides(text, sentence.span, -1)):
+                continue  # "... docked at Port Sudan. The vessel, which had sailed from Mersin, was unloaded": still there
             ends = [p for p in frame.destinations if p.type != "sea"]
             starts = frame.origins
             if frame.destinations and not ends:
@@ -1456,7 +1470,7 @@ class LegExtractor:
             place = frame.destinations[0]
             coarse = previous.destination
             passed = [p for p in previous.via if p.is_country and p.country == place.country]
-            if passed and _rank(place) > 0:
+            if passed and _rank(place) > 0 and coarse.country != place.country:
                 # "shipped to Armenia through Iran. The launchers were unloaded at Bandar Abbas"
                 via = tuple(place if p in passed else p for p in previous.via)
                 refined = replace(previous, via=via, citations=(*previous.citations,
@@ -1660,7 +1674,7 @@ class LegExtractor:
         groups = {h.value for h in hits}
         trigger = frame.trigger
         if "denied" in groups or _NEGATED.search(text, max(span.start, trigger.start - 20), trigger.start) \
-                or _NONE_SENT.match(text, trigger.end) \
+                or _NONE_SENT.match(text, trigger.end) or self._rejects_claim(text, span.start, trigger.start) \
                 or any(_NONE_MOVED.search(text, max(span.start, t.start - 100), t.start) for t in frame.triggers):
             return "denied"
         # "will send", but not "the vehicles that Paris agreed to sell were shipped": another verb between
@@ -1783,6 +1797,13 @@ class LegExtractor:
 
     # -- more than one sentence: what the text says about a movement elsewhere ----------------
 
+    def _rejects_claim(self, text: str, start: int, end: int) -> Hit | None:
+        """A verb that rejects with a word for the claim within a few words ("categorically
+        rejects the allegations"), but not "Cairo has denied taking sides"."""
+        claims = list(self.lex.denial_claims.finditer(text, start, end))
+        return next((v for v in self.lex.denial_verbs.finditer(text, start, end)
+                     if any(_words_apart(text, v, c) <= 4 for c in claims)), None)
+
     def _denied(self, document: Document, index: int, span: Span, inside: list[Mention],
                 mentions: list[Mention], out: list[Leg]) -> tuple[list[tuple[Leg, Leg]], bool]:
         """ "Egypt has rejected the accusation": the legs of the sentences before that the
@@ -1794,10 +1815,8 @@ class LegExtractor:
         verb, so "Cairo has denied taking sides" and "denied that the equipment was destined
         for ..." deny no movement.
         """
-        text, lex = document.text, self.lex
-        verbs = list(lex.denial_verbs.finditer(text, span.start, span.end))
-        claims = list(lex.denial_claims.finditer(text, span.start, span.end))
-        verb = next((v for v in verbs if any(_words_apart(text, v, c) <= 4 for c in claims)), None)
+        text = document.text
+        verb = self._rejects_claim(text, span.start, span.end)
         if verb is None:
             return [], False
         deniers = {self._metonym(m.place).country for m in inside if m.end <= verb.start}
@@ -1817,7 +1836,26 @@ class LegExtractor:
         """A leg with the cargo, vessel name, hedging and citations the sentences before add."""
         leg = self._inherit_cargo(document, index, leg)
         leg = self._antecedent(document, index, leg)
+        leg = self._mode_carried_over(document, index, leg)
         return self._named_carrier(document, index, leg)
+
+    def _mode_carried_over(self, document: Document, index: int, leg: Leg) -> Leg:
+        """ "Warships intercepted dhows carrying small arms. ... the cargo had been loaded at
+        Chabahar": the shipment a sentence takes up travelled as the vehicles just before did."""
+        span = document.sentences[index]
+        moved = next(self.lex.triggers.finditer(document.text, span.start, span.end), None)
+        if leg.mode != "unknown" or moved is None or not self._shipment_referred_to(document.text, Span(span.start, moved.start)):
+            return leg  # the shipment is what moves, not "consistent with the container counts above"
+        for back in (1, 2):
+            if index - back < 0:
+                break
+            earlier = document.sentences[index - back]
+            modes = {v.value for v in self.lex.vehicles.finditer(document.text, earlier.start, earlier.end)}
+            if len(modes) == 1:
+                return replace(leg, mode=modes.pop(), id="")
+            if modes:
+                break
+        return leg
 
     def _inherit_cargo(self, document: Document, index: int, leg: Leg) -> Leg:
         """'The Iranian system' takes the names of the systems the sentences before it gave, and
@@ -2000,6 +2038,12 @@ def _join(frames: list[_Frame], text: str) -> list[_Frame]:
                     out.append(frame)
                     continue
                 # "loaded onto trucks in Iran, driven across Iraq and brought into Syria": on the way
+            elif previous.destinations and frame.destinations and not frame.origins \
+                    and _SOME_OF.search(text, previous.trigger.end, frame.trigger.start):
+                # "carried by dhow from Iran to Yemen ..., before some of them entered the Somali market":
+                # what part of the goods did later is no end of the voyage
+                out.append(frame)
+                continue
             elif previous.destinations and frame.destinations and not frame.origins and (
                     frame.kind == "arrive" or _inside(frame.destinations, previous.destinations)
                     or frame.goes_on or all(p.type == "crossing" for p in previous.destinations)):

@@ -2020,3 +2020,54 @@ def test_nothing_sent_and_what_a_depot_does(legs_of):
 def test_a_value_in_money_is_a_trade_figure(legs_of):
     assert not legs_of("Myanmar has imported at least $1 billion worth of weapons from Russia and China since the "
                        "coup, a U.N. report found.")
+
+
+def test_what_part_of_the_goods_did_later_is_no_end_of_the_voyage(legs_of):
+    leg = only(legs_of("Rifles from the same batches were carried by dhow from Iran to Yemen in 2018, before some "
+                       "of them entered the Somali market."))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("ir", "ye", "sea")
+
+
+def test_the_cargo_of_dhows_named_just_before_went_by_sea(legs_of):
+    leg = only(legs_of("In February, warships intercepted several dhows carrying small arms. Crew members told the "
+                       "boarders that the cargo had been loaded at Chabahar and was bound for Somalia."))
+    assert (leg.origin.id.removesuffix("-port"), leg.destination.id, leg.mode) == ("ir-chabahar", "so", "sea")
+
+
+def test_rejecting_allegations_in_the_same_sentence_denies_them(legs_of):
+    leg = only(legs_of("The ministry categorically rejects the allegations that rifles destined for the rebels were "
+                       "unloaded at the port of Salalah and trucked to al-Ghaydah."))
+    assert (leg.origin.id.removesuffix("-port"), leg.destination.id, leg.status) == ("om-salalah", "ye-al-ghaydah", "denied")
+
+
+def test_where_a_ship_came_from_leaves_it_where_it_docked(legs_of):
+    legs = legs_of("A cargo ship loaded with drones docked at Port Sudan on Tuesday. The vessel, which had sailed "
+                   "from Mersin earlier this month, was unloaded overnight, the officials said. One of them said "
+                   "part of the shipment would be flown to Wadi Seidna air base.", "2024-03-14")
+    assert {(leg.origin.id.removesuffix("-port").removesuffix("-airport"), leg.destination.id) for leg in legs} == {
+        ("tr-mersin", "sd-port-sudan"), ("sd-port-sudan", "sd-wadi-seidna-airbase")}
+
+
+def test_a_second_consignment_moves_with_no_cargo_named(legs_of):
+    legs = legs_of("Iran has sent ballistic missiles to Russia, officials said. An official said a second "
+                   "consignment was expected to be shipped from Amirabad to Astrakhan later this month.", "2024-09-06")
+    assert ("ir-amirabad-port", "ru-astrakhan-port", "planned") in {
+        (leg.origin.id, leg.destination.id, leg.status) for leg in legs}
+
+
+def test_an_aircraft_lifts_off(legs_of):
+    leg = only(legs_of("Shortly after 4 a.m. on Aug. 2, an Il-76 cargo plane lifted off from Abu Dhabi. It landed at "
+                       "Amdjarass with ammunition nine hours later.", "2024-09-06"))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("ae-abu-dhabi-airport", "td-amdjarass-airport", "air")
+
+
+def test_such_convoys_arrived_at_a_town_inside_the_region(legs_of):
+    legs = legs_of("Convoys of fuel tankers travelled from Kufra across the border triangle shared by Libya, Egypt "
+                   "and Sudan into North Darfur. At least two such convoys arrived at Al-Malha in August.")
+    assert ends(legs) == {("ly-kufra", "sd-al-malha")}
+
+
+def test_planes_linked_to_deliveries_before(legs_of):
+    legs = legs_of("Il-76 aircraft flew ammunition from Abu Dhabi to Amdjarass. Several of the planes belong to "
+                   "companies that investigators have linked to arms deliveries in Libya.")
+    assert all(leg.destination.country == "TD" for leg in legs)
