@@ -187,7 +187,7 @@ _OBJECT_GAP = re.compile(r"\s+(?:(?:the|a|an|some|its|their|more|much|[\d,.]+\s+
 # "Tehran had never sent weapons", "it had not provided ammunition", but not "not only sent"
 _NEGATED = re.compile(r"\b(?:not|never|n't)\s+(?!only\b|just\b)(?:\w+\s+)?$")
 # "no aircraft carrying military cargo has ever landed at Abeche": a movement said not to have happened
-_NONE_MOVED = re.compile(r"\b[Nn]o\s+(?!fewer\b|less\b|more\b|longer\b|sooner\b|doubt\b)[^.;:!?]{1,80}?\b(?:(?:has|have|had)\s+(?:ever\s+|yet\s+)?(?:been\s+)?|ever\s+)$")
+_NONE_MOVED = re.compile(r"\b(?:[Nn]o|[Nn]ot\s+(?:a\s+single|one))\s+(?!fewer\b|less\b|more\b|longer\b|sooner\b|doubt\b)[^.;:!?]{1,80}?\b(?:(?:has|have|had)\s+(?:ever\s+|yet\s+)?(?:been\s+)?|ever\s+)$")
 # "Turkey has sent no such systems into Idlib": nothing moved
 _NONE_SENT = re.compile(r"\s+no\s+(?!fewer\b|less\b|more\b|longer\b|sooner\b|doubt\b|later\b)")
 _PRONOUN = re.compile(r"\b(?:it|they)\b")

@@ -2071,3 +2071,11 @@ def test_planes_linked_to_deliveries_before(legs_of):
     legs = legs_of("Il-76 aircraft flew ammunition from Abu Dhabi to Amdjarass. Several of the planes belong to "
                    "companies that investigators have linked to arms deliveries in Libya.")
     assert all(leg.destination.country == "TD" for leg in legs)
+
+
+def test_accounts_dismissed_and_not_a_single_aircraft(legs_of):
+    leg = only(legs_of('The spokesman dismissed as "fake" media accounts that Iranian cargo planes had flown drones '
+                       "into Russia this month."))
+    assert (leg.origin.id, leg.destination.id, leg.status) == ("ir", "ru", "denied")
+    leg = only(legs_of('"Not a single Iranian aircraft has delivered drones to Russia," he said.'))
+    assert leg.status == "denied"
