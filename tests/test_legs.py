@@ -2079,3 +2079,9 @@ def test_accounts_dismissed_and_not_a_single_aircraft(legs_of):
     assert (leg.origin.id, leg.destination.id, leg.status) == ("ir", "ru", "denied")
     leg = only(legs_of('"Not a single Iranian aircraft has delivered drones to Russia," he said.'))
     assert leg.status == "denied"
+
+
+def test_containers_of_bananas_bound_for_europe_carry_no_arms(legs_of):
+    legs = legs_of("Rifles bought in Miami were shipped to Guayaquil in November. Much of the cocaine leaves "
+                   "Guayaquil on container ships, hidden in banana and shrimp cargo bound for Antwerp and Rotterdam.")
+    assert legs and all(leg.destination.country == "EC" for leg in legs)
