@@ -53,7 +53,9 @@ def test_all_theatres_together_reach_the_bar(scores: dict[str, Score]):
 
 
 # Files held to a bar of their own; the rest to DEFAULT_BAR.
-BARS = {"sixtysixth_batch": 0.73, "sixtyfifth_batch": 0.8, "sixtyfourth_batch": 0.65, "sixtythird_batch": 0.75,
+BARS = {"seventysecond_batch": 0.63, "seventyfirst_batch": 0.75, "seventieth_batch": 0.65, "sixtyninth_batch": 0.67,
+        "sixtyeighth_batch": 0.75, "sixtyseventh_batch": 0.85,
+        "sixtysixth_batch": 0.73, "sixtyfifth_batch": 0.8, "sixtyfourth_batch": 0.8, "sixtythird_batch": 0.75,
         "sixtysecond_batch": 0.76, "sixtyfirst_batch": 0.75, "sixtieth_batch": 0.75, "fiftyninth_batch": 0.8, "fiftyeighth_batch": 0.68, "fiftyseventh_batch": 0.85,
         "fiftysixth_batch": 0.7, "fiftyfifth_batch": 0.78, "fiftyfourth_batch": 0.78, "fiftythird_batch": 0.8, "fiftysecond_batch": 0.8, "fiftyfirst_batch": 0.7,
         "fiftieth_batch": 0.85, "fortyninth_batch": 0.75, "fortyeighth_batch": 0.8, "fortyseventh_batch": 0.67, "fortysixth_batch": 0.65, "fortyfifth_batch": 0.55,
