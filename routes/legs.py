@@ -137,8 +137,9 @@ _WHAT_IT_DOES = re.compile(r"\b(?:that|which)\s+(?:\w+ly\s+)?$")
 # "imported at least $1 billion worth of weapons", "exported $2bn in arms": what goods were worth
 _VALUE_OBJECT = re.compile(r"\s+(?:(?:at\s+least|about|some|nearly|almost|more\s+than|over|around|an\s+estimated)\s+)?"
                            r"(?:US)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|m)?\s+(?:worth\s+of|in)\b", re.IGNORECASE)
-# ", among them Norinco VN22 and ZFB-05 models,": what the cargo included
+# a preposition that opens a place's phrase, or parts a cargo list from the movement word
 _PREPOSITION = re.compile(r"\b(?:to|in|into|at|for|from|with|by|of|on)\b", re.IGNORECASE)
+# ", among them Norinco VN22 and ZFB-05 models,": what the cargo included
 _INCLUDING_ASIDE = re.compile(r",\s*(?:among\s+them|including|such\s+as|notably|mostly|mainly)\b[^,;]*,", re.IGNORECASE)
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*,")
 _ASIDE_OR_TAIL = re.compile(r",\s*(?:which|who|whose)\b[^,;]*(?:,|$)|,\s*where\b[^,;]*,")
@@ -214,9 +215,12 @@ _OFFLOADED_FROM = re.compile(r"\b(?:offloaded|unloaded|removed|taken|discharged|
 _SAID_IT = re.compile(r"\b(?:informed|told|notified|assured|said|stated|confirmed|acknowledged|admitted|announced)\b"
                       r"[^.;]{0,40}?\bthat\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$")
 _SHE_BEFORE = re.compile(r"\b[Ss]he\s+(?:had\s+|has\s+)?(?:been\s+)?(?:\w+ly\s+)?$")
+# "some of them", "part of the consignment": a part of the goods told of before
 _SOME_OF = re.compile(r"\b(?:some|part|most|many|much|several|a\s+few|one|two|three|half|others?)\s+of\s+"
                       r"(?:them|it|these|those|the\s+\w+)\b", re.IGNORECASE)
+# "all of its equipment": what someone holds, not a shipment
 _HELD = re.compile(r"\b(?:its|their|his|her|our)\s+$", re.IGNORECASE)
+# "One of them said": a count of speakers, not of what moved
 _SPEECH_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:said|says|told|added|noted|stated|confirmed|described)\b")
 _COUNT_OF = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                        r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|half|all|each|both|"
