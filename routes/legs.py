@@ -226,6 +226,9 @@ _COUNT_OF = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten
                        r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|half|all|each|both|"
                        r"several|a\s+few|a\s+dozen|a\s+third|two-thirds)\s+of\s+(?:them|these|those|the\s+\w+)\b",
                        re.IGNORECASE)
+# "a dozen pickup trucks", "40 trucks": a number of vehicles
+_COUNTED = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
+                      r"dozen|dozens\s+of|hundreds\s+of|several)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "denied claims spread on social media that": the claim a saying verb takes, then what it says
 _CLAIMS_THAT = re.compile(r"\s+(?:the\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?)(?:\s+\S+){0,6}?\s+that\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)*$")
@@ -626,6 +629,8 @@ class LegExtractor:
         for m in _FACILITY_REFERENCE.finditer(text, span.start, span.end):
             if any(x.start < m.end() and m.start() < x.end and x.start != m.start("adjective") for x in every):
                 continue  # part of a name: "the Misrata airport"
+            if any(_AFTER_NAME.fullmatch(text, x.end, m.start()) for x in every if x.end <= m.start()):
+                continue  # "Hmeimim, the Russian air base south-east of Latakia" only describes the name
             where = _IN_TOWN.match(text, m.end())
             if where and any(x.start == where.end() for x in every):
                 continue  # "the airport in Port Sudan" names its town
@@ -911,6 +916,11 @@ class LegExtractor:
                 if not starts:
                     continue
             place = (ends or starts or [None])[-1]
+            if not ends and not legs and refined_here is not None and refined_here.origin in [
+                    self._facility(p, refined_here.mode) for p in starts]:
+                # "The ship arrived after a voyage from the port of Jeddah": where it came from, told
+                # of a vehicle still where the leg refined ends
+                place, ends = refined_here.destination, [refined_here.destination]
             if place is not None and self._status(text, sentence.span, frame) == "denied":
                 continue  # "the vessel did not call at Gabès": it is still where it was
             if place is not None:
@@ -922,6 +932,14 @@ class LegExtractor:
                                                                        frame.trigger.start))
                 break
         return legs, trail
+
+    def _visit_before(self, text: str, span: Span, cue: Hit, triggers: list[Hit]) -> bool:
+        """ "visits by Yevkurov himself to Niamey, Bamako and Ouagadougou", "a delegation to
+        Moscow": the place is where people went to meet, in the same clause, no movement word between."""
+        start = max(span.start, cue.start - 40)
+        return any(not re.search(r"[,;:]", text[h.end:cue.start])
+                   and not any(h.end <= t.start < cue.start for t in triggers)
+                   for h in self.lex.not_movements.finditer(text, start, cue.start))
 
     def _actor_mentions(self, document: Document, actors: list[Hit]) -> list[Mention]:
         """Groups whose base is known ("the GNA") stand for their country."""
@@ -944,7 +962,8 @@ class LegExtractor:
         cues = [c for c in self.lex.cues.finditer(text, span.start, span.end) if not dates.starts_date(text, c.end)
                 and not _DISTANCE_BEFORE.search(text, max(span.start, c.start - 30), c.start)
                 and not any(p.start <= c.start < p.end for p in places)  # "Al Dhafra Air Base, south of Abu Dhabi"
-                and not (c.start - 1 in trade_ends and text[c.start - 1].isspace())]
+                and not (c.start - 1 in trade_ends and text[c.start - 1].isspace())
+                and not (c.value == "destination" and self._visit_before(text, span, c, triggers))]
         roles: list[_Role] = []
         previous_end = span.start
         for k, mention in enumerate(places):
@@ -1481,6 +1500,14 @@ class LegExtractor:
                                                                 Citation.of(document, sentence.span)), id="")
                 out[out.index(previous)] = refined
                 return refined
+            if frame.goes_on and place != coarse and place not in previous.via and previous.origin != place:
+                # "landed at Baghdad International Airport, where it sat for two hours. The aircraft
+                # then continued to Damascus": one journey through a stop
+                mode = previous.mode if previous.mode != "unknown" else stated
+                refined = replace(previous, destination=self._facility(place, mode), via=(*previous.via, coarse),
+                                  citations=(*previous.citations, Citation.of(document, sentence.span)), id="")
+                out[out.index(previous)] = refined
+                return refined
             if place.country == coarse.country and _rank(coarse) <= 1 < _rank(place):
                 mode = previous.mode if previous.mode != "unknown" else self._mode(document.text, sentence,
                                                                                    frame, previous.origin, place)
@@ -1539,7 +1566,8 @@ class LegExtractor:
 
     def _stated_mode(self, text: str, sentence: _Sentence, frame: _Frame) -> str:
         """The mode a frame's own words state: a vehicle, a phrase ("by road") or the verb."""
-        inside = [h for h in sentence.vehicles + sentence.mode_phrases if frame.start <= h.start < frame.end]
+        inside = [h for h in sentence.vehicles + sentence.mode_phrases if frame.start <= h.start < frame.end
+                  and not self._counted_cargo(text, sentence, h)]
         typed = [h for h in inside if h in sentence.vehicles and h.text.lower() not in _GENERIC_CARRIERS]
         said = _nearest(typed, frame) or _nearest(inside, frame)  # "an An-124 heavy freighter" flies
         if said is not None:
@@ -1556,6 +1584,12 @@ class LegExtractor:
             for hit in self.lex.trigger_modes.finditer(trigger.text):
                 return hit.value
         return "unknown"
+
+    def _counted_cargo(self, text: str, sentence: _Sentence, vehicle: Hit) -> bool:
+        """ "The ship arrived ... with about 40 armoured personnel carriers, a dozen pickup trucks":
+        vehicles counted after a carrier of another kind are what it carried."""
+        return bool(_COUNTED.search(text, max(sentence.span.start, vehicle.start - 20), vehicle.start)) and any(
+            v.end <= vehicle.start and v.value != vehicle.value for v in sentence.vehicles)
 
     def _frame_mode(self, text: str, sentence: _Sentence, frame: _Frame) -> str:
         """The mode a frame states, or the one the kind of place it ends at implies."""
@@ -1761,7 +1795,8 @@ class LegExtractor:
             words = text[span.start:start].split()
             described: list[str] = []
             for word in reversed(words[-5:]):
-                if word.lower() in ("a", "an", "the", "its", "their") or not word[:1].isalnum():
+                if word.lower() in ("a", "an", "the", "its", "their") or not word[:1].isalnum() \
+                        or word[-1] in ",;:":  # "Between 1 and 30 September, Ilyushin Il-76TD freighters"
                     break
                 if text[span.start:start].lstrip().startswith(word) and self.gazetteer.is_common_word(word.lower()):
                     break  # "Two cargo vessels": a capital for the sentence, not for a name
@@ -2134,6 +2169,9 @@ def _history(text: str, span: Span, trigger: Hit) -> bool:
     """ "had earlier flown", "had previously delivered": what a vehicle or firm did before the
     movement the text follows."""
     return _HISTORY.search(text, max(span.start, trigger.start - 30), trigger.start) is not None
+
+
+_AFTER_NAME = re.compile(r"\s*,\s*")  # "Hmeimim, the Russian air base": words that describe the name
 
 
 def _definite_before(text: str, start: int, end: int) -> bool:

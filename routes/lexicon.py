@@ -65,7 +65,9 @@ class PhraseMatcher:
     empty is found and not reported: it only keeps the shorter phrases inside it from matching
     ("customs officers" keeps "officers" from being cargo)."""
 
-    def __init__(self, phrases: Iterable[tuple[str, str]], inflect: bool = False) -> None:
+    def __init__(self, phrases: Iterable[tuple[str, str]], inflect: bool = False,
+                 patterns: Iterable[tuple[re.Pattern[str], str]] = ()) -> None:
+        self._patterns = tuple(patterns)  # shapes no word list holds, with their value
         exact: dict[str, str] = {}
         folded: dict[str, str] = {}
         for phrase, value in phrases:
@@ -105,6 +107,8 @@ class PhraseMatcher:
                 if value is None:  # a variant of a designator the lexicon names
                     value = table[_VARIANT_END.sub("", key)]
                 hits.append(Hit(m.start(), m.end(), m.group(), value))
+        for pattern, value in self._patterns:
+            hits.extend(Hit(m.start(), m.end(), m.group(), value) for m in pattern.finditer(text, start, end))
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         last_end = -1
         for hit in hits:
@@ -137,6 +141,7 @@ class Lexicon:
     journey_carried: PhraseMatcher
     people_moves: PhraseMatcher
     vehicles: PhraseMatcher
+    registrations: re.Pattern[str]  # aircraft registration marks, which are vehicles too
     military_vehicles: PhraseMatcher
     everyday_cargo: frozenset[str]
     mode_phrases: PhraseMatcher
@@ -174,6 +179,13 @@ def _pairs(groups: dict[str, list[str]]) -> list[tuple[str, str]]:
     return [(str(word), group) for group, words in groups.items() for word in words]
 
 
+def _registration_marks(prefixes: list[str]) -> re.Pattern[str]:
+    """Aircraft registrations ("EP-FAB", "RA-76503", "4K-AZ101"): a nationality prefix of two
+    or more characters, a hyphen and three to six capitals or digits, written as registered."""
+    longest_first = sorted((re.escape(str(p)) for p in prefixes), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(longest_first)})-[A-Z0-9]{{3,6}}(?![\w-])")
+
+
 @cache
 def load() -> Lexicon:
     """The packaged lexicon; read once per process."""
@@ -182,6 +194,7 @@ def load() -> Lexicon:
     # the lexicon's own cargo words come first, so a word in both files keeps the lexicon's name
     cargo = raw["cargo"] + yaml.safe_load(package.joinpath(WEAPON_SYSTEMS_FILE).read_text("utf-8"))
     furniture = raw["furniture"]
+    registrations = _registration_marks(raw["registration_prefixes"])
     return Lexicon(
         triggers=PhraseMatcher(_pairs(raw["triggers"]), inflect=True),
         trigger_modes=PhraseMatcher(_pairs(raw["trigger_modes"]), inflect=True),
@@ -201,7 +214,8 @@ def load() -> Lexicon:
         journey_goes_on=PhraseMatcher(((w, w) for w in raw["journey_goes_on"]), inflect=True),
         journey_carried=PhraseMatcher(((w, w) for w in raw["journey_carried"]), inflect=True),
         people_moves=PhraseMatcher((w, w) for w in raw["people_moves"]),
-        vehicles=PhraseMatcher(_pairs(raw["vehicles"])),
+        vehicles=PhraseMatcher(_pairs(raw["vehicles"]), patterns=[(registrations, "air")]),
+        registrations=registrations,
         military_vehicles=PhraseMatcher((w, w) for w in raw["military_vehicles"]),
         everyday_cargo=frozenset(w.lower() for w in raw["everyday_cargo"]),
         mode_phrases=PhraseMatcher(_pairs(raw["mode_phrases"])),

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from typing import Callable
 
-from routes import dates
+from routes import dates, lexicon
 from routes.model import FACILITY_TYPES, PEOPLE, Leg, Place
 
 DATE_WINDOW_DAYS = 3
@@ -61,10 +61,11 @@ def merge(legs: list[Leg]) -> list[Leg]:
                    if _may_restate(leg, group) and fits(leg, group.leg)]
         if len(fitting) == 1:
             fitting[0].add(leg)
-        elif fitting and leg.cargo and all(_same_document(leg, group.leg) and set(leg.cargo) <= set(group.leg.cargo)
-                                           for group in fitting):
-            # "Iran keeps shipping drones to Russia" over two drone shipments of its own story sums up
-            # each; "Turkey is smuggling weapons to Libya" over a ship and a missile system stays a claim
+        elif fitting and all(_same_document(leg, group.leg) and set(leg.cargo) <= set(group.leg.cargo)
+                             for group in fitting):
+            # "Iran keeps shipping drones to Russia" over two drone shipments of its own story, or a
+            # headline naming no cargo ("Tracking Iran's airlift to Syria"), sums up each; "Turkey is
+            # smuggling weapons to Libya" over a ship and a missile system stays a claim
             for group in fitting:
                 group.add(leg)
         else:
@@ -250,10 +251,18 @@ def _carriers_agree(a: str | None, b: str | None) -> bool:
     operator's name ("Ilyushin Il-76TD", "Silk Way West Airlines cargo aircraft") may be one plane."""
     if not a or not b:
         return True
-    marks_a, marks_b = _carrier_marks(a), _carrier_marks(b)
+    registered_a, registered_b = _registrations(a), _registrations(b)
+    if registered_a and registered_b:
+        return bool(registered_a & registered_b)  # one airframe, or two
+    marks_a, marks_b = _carrier_marks(a) - registered_a, _carrier_marks(b) - registered_b
     if _has_type(marks_a) != _has_type(marks_b):
         return True
     return not marks_a or not marks_b or bool(marks_a & marks_b)
+
+
+def _registrations(carrier: str) -> set[str]:
+    """The registration marks in a carrier ("4K-AZ101"): a single airframe of whatever type."""
+    return {mark.lower() for mark in lexicon.load().registrations.findall(carrier)}
 
 
 def _has_type(marks: set[str]) -> bool:

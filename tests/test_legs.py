@@ -2085,3 +2085,68 @@ def test_containers_of_bananas_bound_for_europe_carry_no_arms(legs_of):
     legs = legs_of("Rifles bought in Miami were shipped to Guayaquil in November. Much of the cocaine leaves "
                    "Guayaquil on container ships, hidden in banana and shrimp cargo bound for Antwerp and Rotterdam.")
     assert legs and all(leg.destination.country == "EC" for leg in legs)
+
+
+def test_a_tanker_that_reappeared_off_a_port_and_road_tankers_inland(legs_of):
+    legs = legs_of("AIS data show that the tanker Pacific Lumen loaded jet fuel for the air force at the Sikka "
+                   "terminal in India on 2 February. The ship switched off its transponder while crossing the Andaman "
+                   "Sea and reappeared at anchor off Thilawa on 14 February. The cargo was later loaded onto road "
+                   "tankers that drove north to Meiktila air base.", "2024-03-01")
+    assert {(leg.origin.id.removesuffix("-port"), leg.destination.id, leg.mode) for leg in legs} == {
+        ("geonames-1256333", "mm-thilawa-port", "sea"), ("mm-thilawa", "mm-meiktila-airbase", "land")}
+
+
+def test_a_ship_dark_while_passing_an_island(legs_of):
+    leg = only(legs_of("One vessel carrying ammunition left Port Everglades on 3 June 2023, switched off its "
+                       "transponder while passing Great Inagua in the Bahamas and reappeared off Port-au-Prince."))
+    assert (leg.origin.id, leg.destination.country, leg.mode) == ("us-port-everglades", "HT", "sea")
+
+
+def test_guns_carried_on_motorbikes_and_by_porters(legs_of):
+    legs = legs_of("The rifles are carried across the Moei River on motorbikes to Lay Kay Kaw. From there they "
+                   "are carried north by porters to resistance units around Demoso.")
+    assert {(leg.destination.id, leg.mode) for leg in legs} >= {("mm-demoso", "land")}
+    assert all(leg.mode == "land" for leg in legs)
+
+
+def test_an_aircraft_named_by_its_registration_goes_on_after_a_stop(legs_of):
+    legs = legs_of("On 14 February, EP-FAB departed Bandar Abbas with drone parts and landed at Baghdad International Airport, where "
+                   "it sat on the ground for two hours. The aircraft then continued to Damascus International "
+                   "Airport, where trucks met it.", "2023-03-01")
+    leg = only(legs)
+    assert (leg.origin.id, leg.destination.id, [p.id for p in leg.via], leg.mode) == (
+        "ir-bandar-abbas-airport", "sy-damascus-airport", ["iq-baghdad-airport"], "air")
+
+
+def test_rotations_of_a_registered_freighter(legs_of):
+    leg = only(legs_of("Its Boeing 747 freighter, registered EP-FAB, made nine rotations from Tehran's Imam Khomeini "
+                       "International Airport to Aleppo International Airport carrying weapons."))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("ir-imam-khomeini-airport", "sy-aleppo-airport", "air")
+
+
+def test_words_after_a_name_describe_it(legs_of):
+    legs = legs_of("Since Prigozhin's jet came down north of Moscow, the ministry has taken over. Il-76 transport "
+                   "aircraft took off from Hmeimim, the Russian air base south-east of Latakia, and flew troops to "
+                   "Bamako.")
+    assert ends(legs) == {("sy-hmeimim-airbase", "ml-bamako-airport")}
+
+
+def test_visits_to_capitals_are_no_destinations(legs_of):
+    assert not legs_of("The Niamey delivery of air defence systems came a month after the junta ended its agreement "
+                       "with the United States, and followed visits by Yevkurov himself to Niamey, Bamako and "
+                       "Ouagadougou.")
+
+
+def test_vehicles_counted_in_a_ship_s_cargo(legs_of):
+    legs = legs_of("A Saudi-chartered cargo ship carrying armored vehicles docked in Aden on Tuesday. The ship "
+                   "arrived after a four-day voyage from the Red Sea port of Jeddah with about 40 armored personnel "
+                   "carriers and a dozen pickup trucks. An official said the vehicles would be trucked north to "
+                   "Marib.", "2023-02-09")
+    assert {(leg.origin.id, leg.destination.id, leg.mode) for leg in legs} == {
+        ("sa-jeddah-port", "ye-aden-port", "sea"), ("ye-aden-port", "ye-marib", "land")}
+
+
+def test_a_panel_that_could_not_verify_an_account(legs_of):
+    leg = only(legs_of("Crew members said the weapons had been transferred to them from a dhow which left Jask in May "
+                       "2023 for Qandala. The Panel has not been able to verify this account independently."))
+    assert leg.status == "alleged"
