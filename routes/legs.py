@@ -51,6 +51,7 @@ LEAD_SENTENCES = 3  # how far after a country-to-country lead its body may tell 
 FACILITY_REACH = 6  # sentences back that "the airport" or "the port" may refer to
 # Ends of a leg in one country closer than this are one place (an airport and its town).
 SAME_PLACE_KM = 25
+REGION_KM = 150  # how far from a region's point a place inside it may lie
 # How far after a movement word a place after "in" or "at" may end the movement.
 WEAK_REACH = 60
 _DETERMINERS = {"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "whose", "cargo"}
@@ -226,6 +227,9 @@ _COUNT_OF = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten
                        r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|half|all|each|both|"
                        r"several|a\s+few|a\s+dozen|a\s+third|two-thirds)\s+of\s+(?:them|these|those|the\s+\w+)\b",
                        re.IGNORECASE)
+# "The same ferry", "The Ilyushin Il-76", "A first column": a vehicle the sentences before told of
+_VEHICLE_TAKEN_UP = re.compile(r"\s*(?:[Tt]he\s+(?:same\s+)?|(?:[Tt]he|An?)\s+(?:first|second|third|last|final|lead|leading|"
+                               r"advance)\s+)(?:[A-Z][\w-]*\s+)*")
 # "a dozen pickup trucks", "40 trucks": a number of vehicles
 _COUNTED = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
                       r"dozen|dozens\s+of|hundreds\s+of|several)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -312,7 +316,10 @@ _REASON_FOR = re.compile(r"\b(?:sanctioned|designated|blacklisted|penali[sz]ed|f
                          r"|\b(?:linked|tied|connected)\s+to\s+(?:\w+\s+){0,2}$")
 # "Most departed from Al Dhafra Air Base", "Several then flew on": a quantifier alone for the vehicles just counted
 _QUANTIFIER_OPENS = re.compile(r"(?:Most|Many|Some|Several|All|A\s+few|Both|Each|Half)\s+(?:(?:then|later|also|had|have|"
-                               r"were|was)\s+)*(?:\w+ed|flew|went|came|took|drove|sailed|left|made|set\s+off)\b")
+                               r"were|was)\s+)*(?:\w+ed|flew|went|came|took|drove|sailed|left|made|set\s+off)\b"
+                               # "All six landed at Heydar Aliyev International Airport": the flights just counted
+                               r"|All\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:(?:then|later|also)\s+)*"
+                               r"(?:landed|arrived|docked|berthed|reached|departed|left|flew|sailed|crossed|returned)\b")
 # "The general cargo ship Kaliakra Star": a vessel's name right after its type
 _NAME_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z][\w'-]+")
 _TOPIC_OF = re.compile(r"\b(?:on|about|of|regarding|concerning|into)\s+(?:the|a|an|this|these|such)\s+(?:[\w-]+\s+)?$")
@@ -1474,8 +1481,8 @@ class LegExtractor:
         if any(_MATCHING.match(text, hit.end) for hit in sentence.vehicles if hit.start < frame.trigger.start):
             return True
         # "The Ilyushin Il-76, which ..., departed Vnukovo" after "a Russian military transport plane";
-        # "The same ferry was imaged alongside at Port Krym"
-        return any(hit.start - start <= 30 and re.fullmatch(r"\s*[Tt]he\s+(?:same\s+)?(?:[A-Z][\w-]*\s+)*", text[start:hit.start])
+        # "The same ferry was imaged alongside at Port Krym"; "A first column drove through Goris"
+        return any(hit.start - start <= 30 and _VEHICLE_TAKEN_UP.fullmatch(text, start, hit.start)
                    for hit in sentence.vehicles)
 
     def _follow(self, document: Document, sentence: _Sentence, frame: _Frame, trail: _Trail,
@@ -2434,8 +2441,10 @@ def _without_summaries(legs: list[Leg], document: Document) -> list[Leg]:
             return any(chained(leg, first, then) and any(km(first.destination, stop) <= SAME_PLACE_KM for stop in leg.via)
                        for first in near for then in near)
         after = [o for o in others if 0 <= told_in(o) - told_in(leg) <= LEAD_SENTENCES]
-        return leg.origin.is_country and leg.destination.is_country and any(
-            chained(leg, first, then) for first in after for then in after)
+        # "Russia began deploying peacekeepers to Nagorno-Karabakh": a region is as coarse as a country
+        return leg.origin.is_country and (leg.destination.is_country or leg.destination.type == "region") and any(
+            chained(leg, first, then) and (leg.destination.is_country or km(leg.destination, then.destination) <= REGION_KM)
+            for first in after for then in after)
 
     def covers(coarse: Place, fine: Place) -> bool:
         return fine.country == coarse.country if coarse.is_country else km(coarse, fine) <= SAME_PLACE_KM

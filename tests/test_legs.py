@@ -2150,3 +2150,19 @@ def test_a_panel_that_could_not_verify_an_account(legs_of):
     leg = only(legs_of("Crew members said the weapons had been transferred to them from a dhow which left Jask in May "
                        "2023 for Qandala. The Panel has not been able to verify this account independently."))
     assert leg.status == "alleged"
+
+
+def test_a_first_column_drives_on_and_the_lead_to_a_region_sums_up(legs_of):
+    legs = legs_of("Russia began deploying nearly 2,000 peacekeepers to Nagorno-Karabakh on Tuesday, the defence "
+                   "ministry said. Il-76 transport aircraft carrying troops took off from Ulyanovsk overnight and "
+                   "landed in Yerevan. The troops then set off by road. A first column drove through Goris and the "
+                   "Lachin corridor and had reached Stepanakert by Tuesday evening.", "2020-11-10")
+    assert {(leg.origin.id, leg.destination.id, leg.mode) for leg in legs} == {
+        ("icao-uwll", "am-yerevan-airport", "air"), ("am-yerevan", "az-stepanakert", "land")}
+
+
+def test_all_six_flights_counted_before_landed_at_an_airport(legs_of):
+    legs = legs_of("Il-76 freighters made at least six flights from Israel to Azerbaijan carrying drones. Each of "
+                   "the aircraft departed from Ovda, a military airbase in the Negev desert. All six landed at "
+                   "Heydar Aliyev International Airport in Baku after flights of four and a half hours.")
+    assert ("il-ovda-airbase", "az-baku-airport") in ends(legs)
