@@ -2166,3 +2166,8 @@ def test_all_six_flights_counted_before_landed_at_an_airport(legs_of):
                    "the aircraft departed from Ovda, a military airbase in the Negev desert. All six landed at "
                    "Heydar Aliyev International Airport in Baku after flights of four and a half hours.")
     assert ("il-ovda-airbase", "az-baku-airport") in ends(legs)
+
+
+def test_a_carrier_description_stops_at_a_comma(legs_of):
+    leg = only(legs_of("Between 1 and 30 September, Ilyushin Il-76TD freighters flew drones from Ovda to Baku."))
+    assert leg.carrier.startswith("Ilyushin Il-76TD")

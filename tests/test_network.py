@@ -125,6 +125,13 @@ def test_a_headline_over_two_movements_of_its_story_carrying_its_cargo_is_cited_
     assert all(m.citations[0].quote == legs[0].citations[0].quote and m.sources == 1 for m in merged)
 
 
+def test_a_headline_naming_no_cargo_over_two_movements_of_its_story_is_cited_on_both():
+    legs = claim_over_two_movements("drones", "drones", "drones")
+    legs[0] = leg(TURKEY, LIBYA, "a", "Tracking Turkey's airlift to Libya")
+    merged = network.merge(legs)
+    assert len(merged) == 2 and all(m.citations[0].quote == "Tracking Turkey's airlift to Libya" for m in merged)
+
+
 def test_a_bare_claim_with_two_movements_to_choose_from_stays_apart():
     assert len(network.merge(claim_over_two_movements("weapons", "armoured vehicles", "drones"))) == 3
 
@@ -240,3 +247,10 @@ def test_an_aircraft_type_and_an_operator_may_be_one_plane():
                          leg(TURKEY, LIBYA, "a", "y", carrier="Silk Way West Airlines cargo aircraft"))
     assert not network.agree(leg(TURKEY, LIBYA, "a", "x", carrier="C-130 Hercules"),
                              leg(TURKEY, LIBYA, "a", "y", carrier="An-124 Mriya"))
+
+
+def test_a_registration_and_a_type_may_be_one_plane_but_two_registrations_are_two():
+    assert network.agree(leg(TURKEY, LIBYA, "a", "x", carrier="Ilyushin Il-76TD"),
+                         leg(TURKEY, LIBYA, "a", "y", carrier="4K-AZ101"))
+    assert not network.agree(leg(TURKEY, LIBYA, "a", "x", carrier="4K-AZ100"),
+                             leg(TURKEY, LIBYA, "a", "y", carrier="Il-76 4K-AZ101"))
