@@ -60,6 +60,9 @@ GEOGRAPHIC_WORDS = {
     "in", "at", "from", "to", "near", "into", "outside", "across", "through", "toward", "towards", "via",
     "around", "between", "within", "throughout", "across", "off", "inside", "entering", "leaving",
 }
+# After a name, what makes it a vessel's: "Port Olya-3", "the Kama, a Russian-flagged cargo ship".
+_VESSEL_AFTER = re.compile(r"-\d+\b|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}(?:%s)\b" % "|".join(
+    ["ship", "vessel", "tanker", "freighter", "dhow", "ferry", "trawler", "barge", "coaster"]))
 # Words before a name that make it a person's or a vessel's, not a place's.
 PERSON_TITLES = {
     "president", "minister", "general", "gen", "marshal", "field", "captain", "capt", "major", "maj",
@@ -414,7 +417,7 @@ class Recogniser:
         """Reject a vessel's or person's name, a name inside a longer proper name, and a
         common word that nothing around it makes a place."""
         before = w.keys[i - 1] if i else ""
-        if before in VESSEL_WORDS or before in PERSON_TITLES:
+        if before in VESSEL_WORDS or before in PERSON_TITLES or _VESSEL_AFTER.match(text, w.ends[i + n - 1]):
             return False
         curated = any(self.gazetteer.is_curated(p) for p in places)
         if not headline and self._inside_name(w, i, n, places, people) and not (curated and n > 1):
@@ -700,8 +703,11 @@ class Recogniser:
             if exact:
                 return exact
             facilities = [f for p in places for f in self.gazetteer.facilities(p.id, c.types)]
-            if facilities:
-                return facilities
+            # "the port of Tobruk" is the one called "Tobruk port", not the oil terminal beside it
+            named = [f for f in facilities if any(f in self.gazetteer.lookup_key(f"{c.key} {word}")
+                                                  for word, types in FACILITY_WORDS.items() if f.type in types)]
+            if named or facilities:
+                return named or facilities
         if c.area:
             areas = [p for p in places if p.type in ("region", "country", "sea", "coast")] or [
                 p for word in AREA_NAMES for p in self.gazetteer.lookup_key(f"{c.key} {word}") if p.type == "region"]

@@ -95,6 +95,9 @@ def test_hamas_is_not_hama(reader):
     ("The ship Amazon sailed from Samsun to Tripoli in May.", "Amazon", "Tripoli", "LY"),
     # a numbered name is a ship's; "I" after a place is no numeral
     ("The equipment came on the Sparta IV from Novorossiysk. In Moscow I heard of it.", "Sparta", "Moscow", "RU"),
+    # "-3" after a name, or an appositive calling it a ship, makes it the vessel's
+    ("The cargo ship Port Olya-3 left Amirabad for Russia.", "Port Olya", "Amirabad", "IR"),
+    ("The Kama, a Russian-flagged cargo ship, left Amirabad in March.", "Kama", "Amirabad", "IR"),
 ])
 def test_a_ship_name_is_no_place(reader, text, ship, place, country):
     mentions = found(reader, text)
@@ -277,3 +280,12 @@ def test_the_port_of_a_town_read_before_is_in_the_same_country(reader):
                              "Lebanese-flagged vessel Bana. It berthed at the port of Tripoli on 28 January.")
     assert mentions["Tripoli"].place.country == "LY"
     assert mentions["port of Tripoli"].place.id == "ly-tripoli-port"
+
+
+@pytest.mark.parametrize("text, name, place_id", [
+    ("The fighters were sent to the frontlines in Ain Zara and Salahuddin.", "Ain Zara", "ly-ain-zara"),
+    ("Shelling hit Abu Salim overnight.", "Abu Salim", "ly-abu-salim"),
+    ("The tanker loaded jet fuel at the Vadinar terminal in Gujarat.", "Vadinar", "in-vadinar-terminal"),
+])
+def test_curated_towns_districts_and_terminals(reader, text, name, place_id):
+    assert found(reader, text)[name].place.id == place_id
