@@ -47,6 +47,7 @@ LANDED_SENTENCES = 12
 FACILITY_TOWN_KM = 40  # how far a port or airport may lie from the town that names where it is
 BEARING_KM = 120  # how far a place may lie from the town it is said to be north, south, east or west of
 SUMMARY_SENTENCES = 6  # how far from a leg through a stop the text may tell, leg by leg, the chain it sums up
+VESSEL_REACH = 300  # how many characters before "She berthed" a ship must be named for "she" to be it
 LEAD_SENTENCES = 3  # how far after a country-to-country lead its body may tell that chain
 FACILITY_REACH = 6  # sentences back that "the airport" or "the port" may refer to
 # Ends of a leg in one country closer than this are one place (an airport and its town).
@@ -192,7 +193,17 @@ _NEGATED = re.compile(r"\b(?:not|never|n't)\s+(?!only\b|just\b)(?:\w+\s+)?$")
 _NONE_MOVED = re.compile(r"\b(?:[Nn]o|[Nn]ot\s+(?:a\s+single|one))\s+(?!fewer\b|less\b|more\b|longer\b|sooner\b|doubt\b)[^.;:!?]{1,80}?\b(?:(?:has|have|had)\s+(?:ever\s+|yet\s+)?(?:been\s+)?|ever\s+)$")
 # "Turkey has sent no such systems into Idlib": nothing moved
 _NONE_SENT = re.compile(r"\s+no\s+(?!fewer\b|less\b|more\b|longer\b|sooner\b|doubt\b|later\b)")
-_PRONOUN = re.compile(r"\b(?:it|they)\b")
+_ESCORTED_BY = re.compile(r"\b(?:escorted|accompanied|shadowed|guarded|protected)\s+by\s+(?:(?:the|a|an|two|three|four|several)\s+)?$")
+_ESCORTING = re.compile(_ESCORTED_BY.pattern.removesuffix("$") + r"(?:[\w-]+\s+){0,3}$")
+_AS_DESTINATION = re.compile(r"\s+as\s+(?:its|their|the)\s+(?:next\s+|final\s+|intended\s+|declared\s+)?"
+                             r"(?:port\s+of\s+call|destination|port\s+of\s+discharge)\b")
+_HOME_TO = re.compile(r"(?:,|\b(?:is|was|are|were|also|remains|became))\s+home\s+$")  # not "flew home to France"
+_ARRIVE_THROUGH = re.compile(r"\s+(?:through|via)\s+(?:the\s+)?(?:(?:port|harbour|harbor|airport)\s+of\s+)?")
+_STILL_AT = re.compile(r"\b(?:still|remaining|stored|stockpiled|kept|left\s+behind)\s+$")
+_ANOTHER_VEHICLE = re.compile(r"(?:A|An|Another|A\s+second|A\s+third|A\s+further)\s")
+_PUT_DOWN = ("land", "unload", "offload", "discharg")  # words that put a cargo down where they say
+_WAR_IN = re.compile(r"\b(?:war|conflict|fighting|hostilities|insurgency)\s+(?:in|on|over)$")
+_PRONOUN = re.compile(r"\b(?:it|they|them)\b")
 # "accused Ethiopia of secretly sending", "blamed Iran for smuggling", "charged Wagner with flying"
 _ACCUSED_OF = re.compile(r"\s+(?:of|for|with)\s+(?:\w+ly\s+)?(?:having\s+)?")
 # "and ships them", "and trucks the crates": a verb, with its object after it
@@ -248,7 +259,9 @@ _TIME_THEN_PRONOUN = re.compile(r"(?:In|On|By|Last|Later|Then|Next|Early|Late|Af
 # "it landed", "and they were then trucked", "records show that they were loaded" (but "stated that it
 # had provided": the speaker)
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:^|[,;]\s*|\band\s+)(?:it|they)\s+(?:(?:had|has|was|were|then|later|finally)\s+)?"
-                              r"|\bthat\s+they\s+(?:were|had\s+been)\s+)$")
+                              r"|\bthat\s+they\s+(?:were|had\s+been)\s+"
+                              # "AIS data show it leaving Amirabad": tracking or imagery placing it
+                              r"|\b(?:shows?|showed|showing|saw|sees?|recorded|tracked|captured|spotted|placed|puts?)\s+(?:it|them)\s+)$")
 _AT_THE_BORDER = re.compile(r"\b(?:across|over)\s+the\s+[A-Z][a-z]+-[A-Z][a-z]+\s+(?:border|frontier)\s+(?:at|near|through)\s+"
                             r"(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 _BORDER_PAIR = re.compile(r"\b([A-Z][a-z]+)-([A-Z][a-z]+)\s+(?:border|frontier)\b")
@@ -514,7 +527,8 @@ class LegExtractor:
                      for m in re.compile(rf"\b{re.escape(name)}\b").finditer(text, span.start, span.end)
                      if not any(v.start <= m.start() <= v.end + 5 for v in vehicles)]  # "cargo ship Sparta IV" is one
         vehicles = sorted(vehicles + _flagged_names(text, span, vehicles), key=lambda h: h.start)
-        vehicles = [v for v in vehicles if not _verb_form(text, span, v, cargo)]
+        vehicles = [v for v in vehicles if not _verb_form(text, span, v, cargo)
+                    and not _ESCORTING.search(text, max(span.start, v.start - 60), v.start)]  # "escorted by frigates"
         modes = list(lex.mode_phrases.finditer(text, span.start, span.end))
         vehicles = [v for v in vehicles if not _within(v, modes)]  # "crossing by ferry" says how, as a phrase
         vehicles = [v for v in vehicles if not _listed_after(text, v, cargo)  # "armoured vehicles and trucks"
@@ -747,6 +761,9 @@ class LegExtractor:
         words = text[span.start:span.end].split(maxsplit=1)
         if words and words[0] in self.lex.pronouns or _TIME_THEN_PRONOUN.match(text, span.start, span.end):
             return True
+        if words and words[0] in self.lex.vessel_pronouns:  # "She berthed at Misrata port", after a ship
+            before = max(0, span.start - VESSEL_REACH)
+            return any(h.value == "sea" for h in self.lex.vehicles.finditer(text, before, span.start))
         return _PRONOUN.search(text, span.start, span.end) is not None and \
             any(_PRONOUN_SUBJECT.search(text, max(span.start, hit.start - 30), hit.start)
                 for hit in self.lex.triggers.finditer(text, span.start, span.end))
@@ -849,6 +866,15 @@ class LegExtractor:
                 where = [r for r in sentence.roles for t in frame.triggers if t.value == "arrive"
                          and r.mention.end <= t.start and _WHERE_CLAUSE.fullmatch(text, r.mention.end, t.start)]
                 frame.destinations = [where[-1].mention.place] if where else []
+            if not frame.origins and not frame.destinations and frame.kind == "arrive" and trail is not None \
+                    and trail.arrived and trail.leg is not None and sentence.index - trail.index <= 1 \
+                    and _rank(trail.place) > 1 and not any(other.destinations for other in movements) \
+                    and _ANOTHER_VEHICLE.match(text, sentence.span.start, frame.trigger.start) \
+                    and any(v.end <= frame.trigger.start for v in sentence.vehicles):
+                # "... flew the vehicles to Port-au-Prince. A U.S. Air Force transport arrived on the
+                # same day with a second load": another vehicle, at the same place
+                frame.destinations = [trail.place]
+                frame.inferred = f"destination from the sentences before: {trail.place.name}"
             if frame.origins and not frame.destinations and trail is not None \
                     and self._refers_back(document, sentence, frame):
                 refined = self._precede(document, sentence, frame, trail, out)
@@ -895,8 +921,9 @@ class LegExtractor:
                 if beyond is not None and beyond.country != trail.place.country:
                     frame.origins, frame.destinations = [trail.place], [beyond]
                     frame.inferred = f"origin and destination from the sentences before: {beyond.name}"
-            elif not frame.origins and frame.destinations and trail is not None and \
-                    self._refers_back(document, sentence, frame) and not _history(text, sentence.span, frame.trigger):
+            elif not frame.origins and frame.destinations and trail is not None and (
+                    self._refers_back(document, sentence, frame) or self._narrows(sentence, frame, trail)) \
+                    and not _history(text, sentence.span, frame.trigger):
                 refined = self._follow(document, sentence, frame, trail, out)
                 if refined is not None:
                     trail = _Trail(sentence.index, refined.destination, refined)
@@ -1033,6 +1060,11 @@ class LegExtractor:
                     and not _TO_PEOPLE.search(text, max(span.start, cue.start - 60), cue.start):
                 pass  # "flown for operators in Almaty", "ship spotters in Istanbul": where people are, unless
                 # the goods went to them ("trucked to Al-Shabaab's commercial agents in Jilib")
+            elif cue is not None and cue.value == "weak" and _STILL_AT.search(text, max(span.start, cue.start - 20), cue.start) \
+                    and any(t.end <= mention.start for t in triggers) and not any(r.role == "origin" for r in roles):
+                role.role = "origin"  # "move some of the vessels and stores still at Tartus to Tobruk": where they are
+            elif cue is not None and cue.value == "weak" and _WAR_IN.search(text, max(span.start, cue.start - 30), cue.end):
+                pass  # "to any party to the war in Ukraine": where the war is, not who received
             elif cue is not None and cue.value == "weak":
                 if mention.kind != "actor":  # "in the ranks of the GNA" is not a destination
                     role.role = _continued(text, cues, cue, mention, places, triggers) or "destination_weak"
@@ -1048,12 +1080,17 @@ class LegExtractor:
                 role.role = roles[-1].role
             if role.role is None and _direct_object(text, mention, triggers):
                 role.role = "destination"  # "supplied Azerbaijan with drones"
+            if role.role is None and _AS_DESTINATION.match(text, mention.end):
+                role.role = "destination"  # "had declared Benghazi as its next port of call"
             if mention.kind == "adjective" and _BORDER.match(text, mention.end) and not (
                     cue is not None and cue.value == "destination" and cue.text.lower() in ("to", "towards", "toward")):
                 role.role = None  # "depots near the Ukrainian border" may lie on either side of it; "driven to
                 # the Ukrainian border" goes on into Ukraine
             if role.role in ("destination", "destination_weak") and self._fired_into(text, span, mention, triggers):
                 role.role = None  # "provided missiles, and Russia fired some of them into Ukraine": a target
+            if role.role == "via" and any(t.text.lower().startswith("arriv") and _ARRIVE_THROUGH.fullmatch(text, t.end, mention.start)
+                                          for t in triggers):
+                role.role = "destination"  # "shipments from Russia would arrive through Tobruk": where they come in
             if role.role == "destination_weak" and _AT_THE_BORDER.search(text, max(span.start, mention.start - 80), mention.start):
                 role.role = "via"  # "driven across the Georgian-Armenian border at the Sadakhlo crossing": on into Armenia
             if _NOT_BUT.search(text, max(span.start, mention.start - 20), mention.start) \
@@ -1166,6 +1203,9 @@ class LegExtractor:
         if any(_OBJECT_GAP.fullmatch(text, frame.trigger.end, h.start)
                for h in self.lex.civilian_cargo.finditer(text, frame.trigger.end, min(frame.end, frame.trigger.end + 30))):
             return True  # "the flights transported humanitarian assistance for refugees in Chad"
+        if any(h.end == frame.trigger.start - 1 for h in self.lex.civilian_cargo.finditer(
+                    text, max(0, frame.trigger.start - 30), frame.trigger.start)):
+            return True  # "Ecuador's drug exports leave hidden in containers of bananas": trade
         if frame.trigger.text.endswith("s") and any(True for _ in self.lex.figures.finditer(
                 text, frame.trigger.end, min(frame.end, frame.trigger.end + 40))):
             return True  # "Russia's arms exports fell by half": a figure, not a movement
@@ -1218,6 +1258,11 @@ class LegExtractor:
                 and r.mention.start - frame.trigger.end - _bearing_length(text, frame.trigger.end, r.mention.start)
                 - _object_length(text, frame.trigger.end, r.mention.start, sentence.cargo) <= WEAK_REACH
                 and not _SALE.fullmatch(frame.trigger.text)]  # "sold at outlets in Florida": where, not whither
+        if not strong and not weak and frame.trigger.text.lower().startswith(_PUT_DOWN):
+            # "landed approximately 300 AK-pattern rifles, 40 PKM machine-guns and 12 crates of
+            # ammunition on a beach near Bareeda": a long list of what was landed, then where
+            weak = [r for r in after if r.role == "destination_weak"
+                    and not any(frame.trigger.end <= t.start < r.mention.start for t in sentence.triggers)][:1]
         frame.origins = _places(r for r in own if r.role == "origin")
         frame.via = _places(r for r in own if r.role == "via")
         if frame.kind == "load":
@@ -1485,6 +1530,17 @@ class LegExtractor:
         return any(hit.start - start <= 30 and _VEHICLE_TAKEN_UP.fullmatch(text, start, hit.start)
                    for hit in sentence.vehicles)
 
+    def _narrows(self, sentence: _Sentence, frame: _Frame, trail: _Trail) -> bool:
+        """ "An Il-76 would climb out of Hmeimim ... on its descent into central Libya. One analyst
+        counted seven flights, every one of which ended at al-Jufra air base": the next sentence names,
+        inside the country or region the last leg ended in, where it ended, and nothing else moves."""
+        previous = trail.leg
+        end = max((r.mention.end for r in sentence.roles if r.mention.place in frame.destinations), default=frame.end)
+        return previous is not None and sentence.index - trail.index <= 2 and len(frame.destinations) == 1 \
+            and _rank(previous.destination) <= 1 < _rank(frame.destinations[0]) \
+            and frame.destinations[0].country == previous.destination.country \
+            and all(h.value in previous.cargo for h in sentence.cargo if h.start < end)
+
     def _follow(self, document: Document, sentence: _Sentence, frame: _Frame, trail: _Trail,
                 out: list[Leg]) -> Leg | None:
         """Carry the trail into this frame: refine the last leg's end, or move on from it.
@@ -1620,7 +1676,7 @@ class LegExtractor:
         if region is not None and self.gazetteer.area(origin) == region:
             return None  # "unloaded at Kerch ... trains heading west into Crimea": still inside the region
         if origin.country == destination.country and km(origin, destination) < SAME_PLACE_KM \
-                and not _distinct_facilities(origin, destination):
+                and not _distinct_facilities(origin, destination) and region is None:
             return None  # "unloaded at Amdjarass" after flights to Amdjarass airport: one place, not a journey
         text, span = document.text, sentence.span
         vehicle = self._vehicle(sentence, frame)
@@ -1652,7 +1708,9 @@ class LegExtractor:
         return Leg(
             origin=origin,
             destination=destination,
-            via=tuple(self._facility(p, mode) for p in frame.via if p.id not in (origin.id, destination.id)),
+            # "out of Hmeimim, the air base near Latakia": a stop at either end is no stop
+            via=tuple(v for v in (self._facility(p, mode) for p in frame.via)
+                      if min(km(v, origin), km(v, destination)) > SAME_PLACE_KM),
             mode=mode,
             date=self._date(document, span, year_hint, trail, near=frame.trigger.start, ahead=status == "planned"),
             carrier=self._carrier(text, span, vehicle),
@@ -2178,6 +2236,8 @@ def _history(text: str, span: Span, trigger: Hit) -> bool:
     return _HISTORY.search(text, max(span.start, trigger.start - 30), trigger.start) is not None
 
 
+# "Olya, a small port in the Volga delta in ": a description of the name, up to where it lies
+_APPOSITIVE_IN = re.compile(r"(?:,\s+(?:the|a|an|its|[A-Z][\w-]*'s)|'s)\s+[^,;:.()]{0,60}?\s(?:in|of)\s+(?:the\s+)?")
 _AFTER_NAME = re.compile(r"\s*,\s*")  # "Hmeimim, the Russian air base": words that describe the name
 
 
@@ -2203,6 +2263,8 @@ def _cue_before(text: str, cues: list[Hit], position: int, triggers: list[Hit]) 
             return None  # "the gateway for Western military aid to Ukraine": what the place serves
         if cue.text.lower() == "to" and _INFINITIVE.match(gap):
             return None  # "an offensive to relieve the city of Marib": a purpose, not where anything went
+        if cue.text.lower() == "to" and _HOME_TO.search(text, max(0, cue.start - 16), cue.start):
+            return None  # "the Syrian port of Tartus, home to Russia's only naval facility": what is there
         return cue
     return None
 
@@ -2280,8 +2342,8 @@ def _is_subject(text: str, span: Span, mention: Mention, trigger: Hit, lex: lexi
 
 def _on_mover(text: str, mention: Mention, lex: lexicon.Lexicon) -> bool:
     """ "Turkish convoy", "Iranian weapons": a country word on what moves, not where it was made."""
-    if _MADE.match(text, mention.end):
-        return False
+    if _MADE.match(text, mention.end) or _ESCORTED_BY.search(text, max(0, mention.start - 40), mention.start):
+        return False  # "Russian-made"; "escorted by Turkish naval vessels" are not what carried the goods
     # words that describe a vehicle do not count against the distance ("Egyptian air force transport planes")
     described = re.match(r"(?:\s+(?:" + "|".join(_CARRIER_WORDS) + r")\b)*", text[mention.end:mention.end + 60])
     reach = 20 + (described.end() if described else 0)
@@ -2295,6 +2357,8 @@ def _on_vehicle(text: str, mention: Mention, lex: lexicon.Lexicon) -> bool:
     """ "an Iranian airline", "a Turkish naval logistics ship", "UAE cargo planes": the place
     word describes a vehicle, with nothing but words for a vehicle between them."""
     window = text[mention.end:mention.end + 80]
+    if re.search(r"\b[A-Z]\.[A-Z]$", mention.text):
+        window = window.removeprefix(".")  # "U.S. Air Force transport": the abbreviation's own stop
     return any(set(window[:h.start].split()) <= _CARRIER_WORDS for h in lex.vehicles.finditer(window) if h.start > 0)
 
 
@@ -2315,8 +2379,17 @@ def _drop_qualifiers(text: str, places: list[Mention], place_nouns: frozenset[st
             # "Lebanon" in "Tripoli in Lebanon": one place, whose words the cues then skip
             kept[-1] = replace(previous, end=mention.end, text=text[previous.start:mention.end])
             continue
+        if any(_describes_where(text, anchor, mention) for anchor in kept[-3:]):
+            continue  # "Amirabad, Iran's main Caspian port in Mazandaran province": where it lies
         kept.append(mention)
     return kept
+
+
+def _describes_where(text: str, place: Mention, region: Mention) -> bool:
+    """Whether a region of the place's own country ends a description set after the place's name."""
+    wide = region.place.type == "region" or region.text.lower().endswith(_REGION_WORDS)
+    return wide and _rank(place.place) > 1 and region.place.country == place.place.country \
+        and _APPOSITIVE_IN.fullmatch(text, place.end, region.start) is not None
 
 
 def _qualifies(text: str, mention: Mention, following: Mention, place_nouns: frozenset[str]) -> bool:
@@ -2453,11 +2526,19 @@ def _without_summaries(legs: list[Leg], document: Document) -> list[Leg]:
         """ "Russian cargo planes have landed in Bamako. The Il-76s departed from Hmeimim ...
         before continuing to Bamako", "a convoy left the capital heading for Chad. The convoy
         set off from the base at Niamey's airport for N'Djamena": the next sentence names the
-        ends the lead gave only a country for (an operator's country, for where it set out)."""
-        return (leg.origin.is_country or leg.destination.is_country) and leg.mode != "unknown" and any(
+        ends the lead gave only a country for (an operator's country, for where it set out). A
+        lead that says no mode ("A second flow comes from Colombia, where the FARC dissidents sell
+        rifles to Ecuadorian gangs") is retold only by a leg between the same two countries."""
+        def same_ends(other: Leg) -> bool:
+            if leg.mode == "unknown":
+                return covers(leg.origin, other.origin) and covers(leg.destination, other.destination)
+            return other.mode == leg.mode and (leg.origin.is_country or covers(leg.origin, other.origin)) \
+                and covers(leg.destination, other.destination)
+
+        return (leg.origin.is_country or leg.destination.is_country) and any(
             other is not leg and not other.origin.is_country
-            and (leg.destination.is_country or not other.destination.is_country) and other.mode == leg.mode and kind(other) == kind(leg) and 0 <= told_in(other) - told_in(leg) <= 1
-            and (leg.origin.is_country or covers(leg.origin, other.origin)) and covers(leg.destination, other.destination)
+            and (leg.destination.is_country or not other.destination.is_country)
+            and kind(other) == kind(leg) and 0 <= told_in(other) - told_in(leg) <= 1 and same_ends(other)
             and km(other.origin, leg.destination) > SAME_PLACE_KM
             for other in legs)
 

@@ -149,6 +149,7 @@ class Lexicon:
     place_words: PhraseMatcher
     partitives: PhraseMatcher
     pronouns: frozenset[str]
+    vessel_pronouns: frozenset[str]
     generic_determiners: frozenset[str]
     speech: PhraseMatcher
     accusations: PhraseMatcher
@@ -223,6 +224,7 @@ def load() -> Lexicon:
         place_words=PhraseMatcher((w, mode) for w, mode in raw["place_words"].items()),
         partitives=PhraseMatcher((w, w) for w in raw["partitives"]),
         pronouns=frozenset(raw["pronouns"]),
+        vessel_pronouns=frozenset(raw["vessel_pronouns"]),
         generic_determiners=frozenset(w.lower() for w in raw["generic_determiners"]),
         speech=PhraseMatcher((w, w) for w in raw["speech"]),
         accusations=PhraseMatcher((w, w) for w in raw["accusations"]),

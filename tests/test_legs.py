@@ -2171,3 +2171,142 @@ def test_all_six_flights_counted_before_landed_at_an_airport(legs_of):
 def test_a_carrier_description_stops_at_a_comma(legs_of):
     leg = only(legs_of("Between 1 and 30 September, Ilyushin Il-76TD freighters flew drones from Ovda to Baku."))
     assert leg.carrier.startswith("Ilyushin Il-76TD")
+
+
+def test_tracking_data_placing_it_at_a_port_then_a_docking(legs_of):
+    legs = legs_of("The second ship we followed was the Sea Lion, a general cargo vessel. AIS data show it leaving "
+                   "Bandar Anzali, Iran's main port on the Caspian in Gilan province, on 4 May with artillery shells. It "
+                   "berthed three days later at Makhachkala, the Dagestani port on the western shore.", "2024-06-01")
+    assert ends(legs) == {("ir-bandar-anzali-port", "ru-makhachkala-port")}
+
+
+def test_a_region_that_ends_a_description_of_the_name_is_where_it_lies(legs_of):
+    assert not legs_of("A cargo ship carrying shells left Amirabad, Iran's main Caspian port in Mazandaran province, on "
+                       "2 March.")
+
+
+@pytest.mark.parametrize("text", [
+    "The first ship they tracked was Port Olya-4, a Russian-flagged cargo ship. It left Amirabad on 2 March "
+    "with ammunition.",
+    "The first vessel was the Kama, a Russian-flagged general cargo ship. It left Amirabad on 2 March with ammunition.",
+])
+def test_a_vessel_named_after_a_place_is_no_place(legs_of, text):
+    assert not any(leg.destination.country in ("RU", "JP") and leg.origin.id == "ir-amirabad-port"
+                   and leg.destination.id in ("ru", "jp") for leg in legs_of(text, "2024-04-25"))
+
+
+def test_the_war_in_a_country_is_not_a_recipient(legs_of):
+    assert not legs_of('Iran\'s mission in New York said that Tehran "does not supply weapons to any party to the '
+                       'war in Ukraine".')
+
+
+def test_escorting_warships_are_neither_origin_nor_carrier(legs_of):
+    leg = only(legs_of("58. The Panama-flagged ro-ro vessel Bana departed Mersin on 2 February 2020 and turned off its "
+                       "transponder off Cyprus. She berthed at Tripoli port on 5 February 2020, escorted by Turkish "
+                       "frigates.", "2020-12-01"))
+    assert (leg.origin.id, leg.destination.id) == ("tr-mersin-port", "ly-tripoli-port")
+    assert leg.carrier is None or "frigate" not in leg.carrier
+
+
+def test_she_is_a_ship_only_after_one(legs_of):
+    assert not legs_of("The envoy left Ankara on Monday. She arrived in Tripoli on Tuesday for talks.")
+
+
+def test_climbing_out_of_a_base_and_descending_into_a_country(legs_of):
+    legs = legs_of("For a week, trackers watched the same pattern. An Il-76 would climb out of Hmeimim, go dark south "
+                   "of Crete and reappear on its descent into central Libya. One analyst counted nine such flights, "
+                   "every one of which ended at al-Khadim air base.", "2024-03-01")
+    assert ends(legs) == {("sy-hmeimim-airbase", "ly-al-khadim-airbase")}
+    assert only(legs).mode == "air" and not only(legs).via or only(legs).via[0].id != "sy-hmeimim-airbase"
+
+
+def test_a_declared_port_of_call_is_the_destination(legs_of):
+    leg = only(legs_of("The vessel, which had left Jebel Ali in the United Arab Emirates in late June, had declared "
+                       "Tobruk as its next port of call. Inspectors found 30 armoured vehicles aboard.", "2024-07-04"))
+    assert (leg.origin.id, leg.destination.id) == ("ae-jebel-ali-port", "ly-tobruk-port")
+
+
+def test_the_port_of_a_town_is_its_port_not_a_terminal_beside_it(legs_of):
+    leg = only(legs_of("Russian ships delivered armoured vehicles to the eastern port of Tobruk, from Tartus."))
+    assert leg.destination.id == "ly-tobruk-port"
+
+
+def test_a_port_home_to_a_navy_is_no_destination(legs_of):
+    legs = legs_of("The landing ship Ivan Gren docked at Tobruk on Monday with armoured vehicles. According to the "
+                   "group, it had sailed from the Syrian port of Tartus, home to Russia's only naval base in the "
+                   "Mediterranean.", "2024-04-11")
+    assert ends(legs) == {("sy-tartus-port", "ly-tobruk-port")}
+
+
+def test_shipments_arriving_through_a_port_end_there(legs_of):
+    leg = only(legs_of("A diplomat said further shipments of armoured vehicles from Russia would arrive through "
+                       "Tobruk next month."))
+    assert (leg.origin.id, leg.destination.id[:9], leg.status) == ("ru", "ly-tobruk", "planned")
+
+
+def test_stores_still_at_a_base_move_from_it(legs_of):
+    leg = only(legs_of("Moscow is expected to move the air defence systems still at Tartus to Benghazi."))
+    assert (leg.origin.id[:9], leg.destination.id[:11]) == ("sy-tartus", "ly-benghazi")
+
+
+def test_ferry_pilots_fly(legs_of):
+    leg = only(legs_of("In March 2023 six K-8 jets were flown by ferry pilots from Kunming to Meiktila."))
+    assert leg.mode == "air"
+
+
+def test_fighters_trekking_overland(legs_of):
+    legs = legs_of("In 2015 several hundred AA fighters made the long trek from Laiza to Paletwa. Ammunition is "
+                   "carried over the hills from Bandarban into Paletwa.")
+    assert {(leg.origin.id, leg.destination.id, leg.mode) for leg in legs} >= {("mm-laiza", "mm-paletwa", "land")}
+    assert all(leg.mode == "land" for leg in legs)
+
+
+def test_a_county_near_the_port_is_still_a_journey(legs_of):
+    legs = legs_of("The launchers were unloaded at Kaohsiung port from a ship that had sailed from the United States. "
+                   "They were then driven to an army base in Pingtung county.")
+    assert ("tw-kaohsiung-port", "adm2-tw-taiwan-pingtung") in ends(legs)
+
+
+def test_there_they_are_stored_before_moving_on(legs_of):
+    legs = legs_of("Rifles are moved by motorcycle from Puerto Asis to Lago Agrio. There they are stored for weeks "
+                   "before being driven over the Andes to Guayaquil.")
+    assert ("ec-guayaquil") in {leg.destination.id for leg in legs}
+    assert any(leg.destination.id == "ec-guayaquil" and leg.origin.id != "ec" for leg in legs)
+
+
+def test_drug_exports_are_trade(legs_of):
+    assert not legs_of("From Guayaquil, drug exports leave hidden in banana containers bound for Antwerp, and the "
+                       "gangs grow rich enough to buy rifles.")
+
+
+def test_a_lead_with_no_mode_is_retold_by_the_next_sentence_between_the_same_countries(legs_of):
+    legs = legs_of("A second flow comes from Colombia, where FARC dissidents sell surplus rifles to Ecuadorian gangs. "
+                   "Weapons are moved by motorcycle from Puerto Asis to Lago Agrio.")
+    assert not any(leg.origin.is_country and leg.destination.is_country for leg in legs)
+
+
+def test_an_indictment_returned_in_a_district_is_no_return(legs_of):
+    legs = legs_of("A separate indictment returned in the District of Arizona alleges that a Tucson resident drove 14 "
+                   "rifles from Tucson into Nogales, Sonora. The courier then took the weapons south by car to "
+                   "Culiacan.")
+    assert all(leg.mode == "land" for leg in legs)
+    assert not any(leg.origin.id == "us-arizona" for leg in legs)
+
+
+def test_a_speaker_who_stressed_is_no_recipient(legs_of):
+    legs = legs_of("A Canadian CC-177 flew armoured vehicles from Trenton to Port-au-Prince. Ottawa stressed that the "
+                   "vehicles had been bought by Haiti.")
+    assert not any(leg.destination.country == "CA" for leg in legs)
+
+
+def test_another_aircraft_arrives_at_the_same_place(legs_of):
+    legs = legs_of("On 15 October a Royal Canadian Air Force CC-177 flew armoured vehicles from Trenton to "
+                   "Port-au-Prince. A U.S. Air Force transport arrived on the same day with a second load.", "2023-11-01")
+    assert any(leg.origin.id == "us" and leg.destination.id.startswith("ht-port-au-prince") and leg.mode == "air"
+               for leg in legs)
+
+
+def test_a_long_list_landed_before_the_beach(legs_of):
+    leg = only(legs_of("In March 2024, a dhow that had sailed from Nishtun landed some 200 AK-pattern rifles, 30 PKM "
+                       "machine-guns and 10 crates of 7.62 mm ammunition on a beach near Qandala."))
+    assert leg.destination.id.startswith("so-qandala")
