@@ -53,9 +53,11 @@ def test_all_theatres_together_reach_the_bar(scores: dict[str, Score]):
 
 
 # Files held to a bar of their own; the rest to DEFAULT_BAR.
-BARS = {"seventyeighth_batch": 0.46, "seventyseventh_batch": 0.63, "seventysixth_batch": 0.82, "seventyfifth_batch": 0.7,
+BARS = {"eightyfourth_batch": 0.33, "eightythird_batch": 0.75, "eightysecond_batch": 0.85, "eightyfirst_batch": 0.66,
+        "eightieth_batch": 0.8, "seventyninth_batch": 0.9,
+        "seventyeighth_batch": 0.46, "seventyseventh_batch": 0.63, "seventysixth_batch": 0.82, "seventyfifth_batch": 0.75,
         "seventyfourth_batch": 0.72, "seventythird_batch": 0.52,
-        "seventysecond_batch": 0.63, "seventyfirst_batch": 0.75, "seventieth_batch": 0.75, "sixtyninth_batch": 0.67,
+        "seventysecond_batch": 0.68, "seventyfirst_batch": 0.75, "seventieth_batch": 0.75, "sixtyninth_batch": 0.67,
         "sixtyeighth_batch": 0.75, "sixtyseventh_batch": 0.85,
         "sixtysixth_batch": 0.73, "sixtyfifth_batch": 0.8, "sixtyfourth_batch": 0.8, "sixtythird_batch": 0.75,
         "sixtysecond_batch": 0.76, "sixtyfirst_batch": 0.75, "sixtieth_batch": 0.75, "fiftyninth_batch": 0.8, "fiftyeighth_batch": 0.68, "fiftyseventh_batch": 0.85,
@@ -66,7 +68,7 @@ BARS = {"seventyeighth_batch": 0.46, "seventyseventh_batch": 0.63, "seventysixth
         "thirtythird_batch": 0.85, "thirtysecond_batch": 0.83, "thirtyfirst_batch": 0.85, "thirtieth_batch": 0.9, "twentyninth_batch": 0.62, "twentyseventh_batch": 0.85, "twentysixth_batch": 0.68, "twentyfifth_batch": 0.72,
         "twentyfourth_batch": 0.85, "twentythird_batch": 0.75, "twentysecond_batch": 0.75, "twentyfirst_batch": 0.55,
         "twentieth_batch": 0.78, "nineteenth_batch": 0.65, "eighteenth_batch": 0.85, "seventeenth_batch": 0.85,
-        "sixteenth_batch": 0.68, "fifteenth_batch": 0.8, "fourteenth_batch": 0.85, "thirteenth_batch": 0.72,
+        "sixteenth_batch": 0.68, "fifteenth_batch": 0.8, "fourteenth_batch": 0.85, "thirteenth_batch": 0.82,
         "twelfth_batch": 0.85, "eleventh_batch": 0.8, "tenth_batch": 0.8, "ninth_batch": 0.9, "eighth_batch": 0.65,
         "seventh_batch": 0.9, "sixth_batch": 0.75, "fifth_batch": 0.9, "fourth_batch": 0.75, "third_batch": 0.9}
 DEFAULT_BAR = 0.9
