@@ -177,6 +177,9 @@ _FACILITY_REFERENCE = re.compile(
 # "a thousand kilometres from the front lines", "40 miles south of": how far, not whence
 _DISTANCE_BEFORE = re.compile(r"\b(?:kilomet(?:er|re)s?|km|miles|nautical\s+miles|metres|meters|away)"
                               r"(?:\s+(?:north|south|east|west|north-east|north-west|south-east|south-west))?\s+$")
+_FIGURE_BEFORE = re.compile(r"\d[\d,.]*\s*-?\s*$")
+_HOW_FAR = re.compile(r"\s+(?:(?:more\s+than|over|some|about|nearly|almost|roughly|around|another|a\s+further|"
+                      r"the|a\s+total\s+of)\s+)?")
 _NARROWING = re.compile(r"(?:\s+(?:military\s+|army\s+|training\s+|air\s+|naval\s+)?"
                         r"(?P<area>coast|coastline|region|province|shore|depots?|bases?|positions?|camps?))?"
                         r"(?:,?\s+(?P<list>such\s+as|including|notably|among\s+them)"
@@ -202,6 +205,19 @@ _ARRIVE_THROUGH = re.compile(r"\s+(?:through|via)\s+(?:the\s+)?(?:(?:port|harbou
 _STILL_AT = re.compile(r"\b(?:still|remaining|stored|stockpiled|kept|left\s+behind)\s+$")
 _ANOTHER_VEHICLE = re.compile(r"(?:A|An|Another|A\s+second|A\s+third|A\s+further)\s")
 _PUT_DOWN = ("land", "unload", "offload", "discharg")  # words that put a cargo down where they say
+# "men in Russian military uniforms", "painted in Iranian colours": what people or aircraft wear
+_DRESS = re.compile(r"\s+(?:military\s+|army\s+|air\s+force\s+|naval\s+|police\s+)?"
+                    r"(?:uniforms?|fatigues|insignia|markings|livery|liveries|colou?rs|camouflage)\b")
+# "moved out of Uzbekistan in due course, without saying where they would go": the end is unknown
+_WHERE_UNSAID = re.compile(r"\b(?:without\s+saying|(?:did|would|could)\s+not\s+say|declined\s+to\s+say|"
+                           r"(?:is|was|remains|remained)\s+(?:not\s+known|unknown|unclear))\s+where\b")
+_OF_AFTER = re.compile(r"\s+of\b")
+_FORCED_TO = re.compile(r"\b(?:forced|required|ordered|compelled|obliged)\s+(?!by\b)[^.;]{0,100}?\bto\s+$")
+_FIRED_AFTER = re.compile(r"\s*(?:(?:that|which)\s+(?:were|was|had\s+been)\s+)?")
+# "the Stockholm International Peace Research Institute", "the Moscow Times": a body named after the place
+_INSTITUTION_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,4}\s+(?:Institute|University|Observatory|Foundation|Times|Post|"
+                                r"Herald|Tribune|Journal|Independent)\b")
+_ATTRIBUTE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+,?\s+){0,2}$")  # "a fenced, restricted berth": a kind of berth
 _WAR_IN = re.compile(r"\b(?:war|conflict|fighting|hostilities|insurgency)\s+(?:in|on|over)$")
 _PRONOUN = re.compile(r"\b(?:it|they|them)\b")
 # "accused Ethiopia of secretly sending", "blamed Iran for smuggling", "charged Wagner with flying"
@@ -226,7 +242,9 @@ _OFFLOADED_FROM = re.compile(r"\b(?:offloaded|unloaded|removed|taken|discharged|
                              r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|those\s+)?(?:[\w-]+\s+)?$")
 _SAID_IT = re.compile(r"\b(?:informed|told|notified|assured|said|stated|confirmed|acknowledged|admitted|announced)\b"
                       r"[^.;]{0,40}?\bthat\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$")
-_SHE_BEFORE = re.compile(r"\b[Ss]he\s+(?:had\s+|has\s+)?(?:been\s+)?(?:\w+ly\s+)?$")
+_FLAGGED_SHIP = re.compile(r"-flagged\b")  # "the Russian-flagged Nadezhda-7": a ship, whatever it is called
+_SHE_OR_HER = re.compile(r"\b(?:[Ss]he|[Hh]er)\b")
+_SHE_BEFORE = re.compile(r"\b[Ss]he\s+(?:had\s+|has\s+|is\s+|was\s+)?(?:been\s+)?(?:(?:\w+ly|almost|now|still|also|then)\s+){0,2}$")
 # "some of them", "part of the consignment": a part of the goods told of before
 _SOME_OF = re.compile(r"\b(?:some|part|most|many|much|several|a\s+few|one|two|three|half|others?)\s+of\s+"
                       r"(?:them|it|these|those|the\s+\w+)\b", re.IGNORECASE)
@@ -234,7 +252,7 @@ _SOME_OF = re.compile(r"\b(?:some|part|most|many|much|several|a\s+few|one|two|th
 _HELD = re.compile(r"\b(?:its|their|his|her|our)\s+$", re.IGNORECASE)
 # "One of them said": a count of speakers, not of what moved
 _SPEECH_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:said|says|told|added|noted|stated|confirmed|described)\b")
-_COUNT_OF = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+_COUNT_OF = re.compile(r"(?:(?:at\s+least|at\s+most|only|about|around|nearly|some)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                        r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|half|all|each|both|"
                        r"several|a\s+few|a\s+dozen|a\s+third|two-thirds)\s+of\s+(?:them|these|those|the\s+\w+)\b",
                        re.IGNORECASE)
@@ -256,6 +274,7 @@ _TIME_OPENERS = {"in", "on", "by", "since", "during", "early", "late", "last", "
 _TIME_THEN_PRONOUN = re.compile(r"(?:In|On|By|Last|Later|Then|Next|Early|Late|After|Within|During|Over|Around|Some|"
                                 r"A|One|Two|Three|Four|Five|Days|Weeks|Months|Hours|From|At|Via|Through)\b"
                                 r"[\w\s'-]{0,40}?,?\s+(?:it|they)\s")
+_TIME_THEN_SHE = re.compile(_TIME_THEN_PRONOUN.pattern.replace("(?:it|they)", "she"))  # "Four days later she reappeared"
 # "it landed", "and they were then trucked", "records show that they were loaded" (but "stated that it
 # had provided": the speaker)
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:^|[,;]\s*|\band\s+)(?:it|they)\s+(?:(?:had|has|was|were|then|later|finally)\s+)?"
@@ -338,6 +357,7 @@ _NAME_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z][\w'-]+")
 _TOPIC_OF = re.compile(r"\b(?:on|about|of|regarding|concerning|into)\s+(?:the|a|an|this|these|such)\s+(?:[\w-]+\s+)?$")
 _JOURNEYS = frozenset({"flight", "flights", "voyage", "voyages", "sortie", "sorties", "airlift", "airlifts"})
 _FROM_AFTER = re.compile(r"(?:\s+[^\s,;:.()]+){0,8}?\s+from\s")
+_EITHER_CARRIERS = {"freighter", "freighters"}  # a ship's or an aircraft's word: the verb says which
 _GENERIC_CARRIERS = {"ship", "vessel", "aircraft", "plane", "flight", "convoy", "boat", "truck", "trucks", "freighter",
                      "flights", "ships", "vessels", "planes", "boats", "convoys", "trains", "train",
                      "airline", "airlines", "cargo airline", "cargo airlines", "jet", "jets"}
@@ -558,7 +578,9 @@ class LegExtractor:
         places = [self._capital_named(text, self._possessed_facility(text, m)) for m in inside
                   if not _within(m, actors) and not self._speaks(text, m) and not _AFFILIATED.match(text, m.end)
                   and not (_FLAG.match(text, m.end) and not cargo)
-                  and not _OWNS_ABROAD.match(text, m.end)]
+                  and not _OWNS_ABROAD.match(text, m.end)
+                  and not (m.kind == "adjective" and _DRESS.match(text, m.end))
+                  and not _INSTITUTION_AFTER.match(text, m.end)]
         places += self._actor_mentions(document, actors)
         # "the Tanzanian port", "the Red Sea city": the place referred to, not the adjective in the words
         references = self._facilities_referred_to(document, index, span, every, told) + \
@@ -665,7 +687,12 @@ class LegExtractor:
             # "Rzeszow-Jasionka, a regional airport ... known for budget flights to London. ... the
             # airport's director": a facility named as one before a town that merely has one
             named.sort(key=lambda item: item[0].type not in kinds)
-            for place, name, mode in ends + named:
+            # "... flew to Nevatim. A second stream began at Ramstein itself. Six C-17s flew from the
+            # base": a facility named after the last movement told is the one meant
+            told_end = max((c.end for leg in told for c in leg.citations), default=-1)
+            later = [(x.place, x.text, None) for x in reversed(every) if max(since, told_end) <= x.start
+                     and x.end <= span.start and x.place.type in kinds]
+            for place, name, mode in later + ends + named:
                 if country is not None and place.country != country.country:
                     continue
                 facility = place if place.type in kinds else next(iter(self.gazetteer.facilities(place.id, kinds)), None)
@@ -761,12 +788,29 @@ class LegExtractor:
         words = text[span.start:span.end].split(maxsplit=1)
         if words and words[0] in self.lex.pronouns or _TIME_THEN_PRONOUN.match(text, span.start, span.end):
             return True
-        if words and words[0] in self.lex.vessel_pronouns:  # "She berthed at Misrata port", after a ship
-            before = max(0, span.start - VESSEL_REACH)
-            return any(h.value == "sea" for h in self.lex.vehicles.finditer(text, before, span.start))
+        if words and words[0] in self.lex.vessel_pronouns or \
+                _TIME_THEN_SHE.match(text, span.start, span.end):  # "She berthed at Misrata port", after a ship
+            return self._ship_in_mind(text, span.start)
+        if _SHE_OR_HER.search(text, span.start, span.end) and any(
+                _SHE_BEFORE.search(text, max(span.start, hit.start - 40), hit.start)
+                for hit in self.lex.triggers.finditer(text, span.start, span.end)):
+            return self._ship_in_mind(text, span.start)  # "..., she is almost certainly headed for Tartus"
         return _PRONOUN.search(text, span.start, span.end) is not None and \
             any(_PRONOUN_SUBJECT.search(text, max(span.start, hit.start - 30), hit.start)
                 for hit in self.lex.triggers.finditer(text, span.start, span.end))
+
+    def _ship_in_mind(self, text: str, position: int) -> bool:
+        """Whether a ship was named shortly before, or a "she" or "her" that was itself about one
+        ("... the Nadezhda-7 ... left Bandar Anzali. Imagery shows her alongside ... Four days later she")."""
+        while True:
+            before = max(0, position - VESSEL_REACH)
+            if any(h.value == "sea" for h in self.lex.vehicles.finditer(text, before, position)) \
+                    or _FLAGGED_SHIP.search(text, before, position):
+                return True
+            earlier = [m.start() for m in _SHE_OR_HER.finditer(text, before, position)]
+            if not earlier:
+                return False
+            position = earlier[0]
 
     def _picks_up(self, text: str, span: Span) -> bool:
         """ "Once unloaded, ...", "From there, ...": the sentence opens on a shipment where it arrived."""
@@ -876,6 +920,7 @@ class LegExtractor:
                 frame.destinations = [trail.place]
                 frame.inferred = f"destination from the sentences before: {trail.place.name}"
             if frame.origins and not frame.destinations and trail is not None \
+                    and not _WHERE_UNSAID.search(text, frame.trigger.end, sentence.span.end) \
                     and self._refers_back(document, sentence, frame):
                 refined = self._precede(document, sentence, frame, trail, out)
                 if refined is not None:
@@ -923,7 +968,8 @@ class LegExtractor:
                     frame.inferred = f"origin and destination from the sentences before: {beyond.name}"
             elif not frame.origins and frame.destinations and trail is not None and (
                     self._refers_back(document, sentence, frame) or self._narrows(sentence, frame, trail)) \
-                    and not _history(text, sentence.span, frame.trigger):
+                    and not _history(text, sentence.span, frame.trigger) \
+                    and not all(p.type == "sea" for p in frame.destinations):  # "it reappeared in the Red Sea": on its way
                 refined = self._follow(document, sentence, frame, trail, out)
                 if refined is not None:
                     trail = _Trail(sentence.index, refined.destination, refined)
@@ -938,7 +984,7 @@ class LegExtractor:
         for frame in reversed(movements):
             if frame.skip or _history(text, sentence.span, frame.trigger):
                 continue  # "two of which had earlier flown to eastern Libya": what the aircraft did before
-            if not frame.destinations and trail is not None \
+            if not frame.destinations and trail is not None and not trail.place.is_country \
                     and any(a <= frame.trigger.start < b for a, b in _asides(text, sentence.span, -1)):
                 continue  # "... docked at Port Sudan. The vessel, which had sailed from Mersin, was unloaded": still there
             ends = [p for p in frame.destinations if p.type != "sea"]
@@ -946,7 +992,11 @@ class LegExtractor:
             if frame.destinations and not ends:
                 # "boarded the dhow in the Arabian Sea": the vessel the text follows is still on its way,
                 # from where it left when the sentence names that ("departed Ovda ... toward the Caspian")
-                starts = [p for p in frame.origins if not p.is_country]
+                starts = [p for p in frame.origins if not p.is_country and p.type != "sea"]
+                if not starts and trail is not None and not trail.arrived:
+                    # "It reappeared in the southern Red Sea": still on the voyage the trail follows
+                    trail = replace(trail, index=sentence.index)
+                    break
                 if not starts:
                     continue
             place = (ends or starts or [None])[-1]
@@ -957,6 +1007,11 @@ class LegExtractor:
                 place, ends = refined_here.destination, [refined_here.destination]
             if place is not None and self._status(text, sentence.span, frame) == "denied":
                 continue  # "the vessel did not call at Gabès": it is still where it was
+            if place is None and trail is not None and trail.arrived and frame.trigger.text.lower().startswith(_PUT_DOWN) \
+                    and not frame.origins and not any(r.role for r in sentence.roles):
+                # "... at a berth in Makhachkala. Crates were unloaded at night": still where it arrived
+                trail = replace(trail, index=sentence.index)
+                break
             if place is not None:
                 # the leg this sentence told, or the one it refined ("The Il-76 had departed Vnukovo"); a
                 # vehicle that left for the open sea is on its way from where it left
@@ -987,6 +1042,16 @@ class LegExtractor:
                                    f"'{hit.text}' is based in {country.name}", kind=kind))
         return out
 
+    def _distance_before(self, text: str, span: Span, cue: Hit, triggers: list[Hit]) -> bool:
+        """ "a base 30 km south of Tripoli": the cue measures where a place lies; but in "moved more
+        than 6,000 km west to Kursk" the distance is how far the movement went."""
+        distance = _DISTANCE_BEFORE.search(text, max(span.start, cue.start - 30), cue.start)
+        if distance is None:
+            return False
+        figure = _FIGURE_BEFORE.search(text, max(span.start, distance.start() - 30), distance.start())
+        return figure is None or not any(t.end <= figure.start() and _HOW_FAR.fullmatch(text, t.end, figure.start())
+                                         for t in triggers)
+
     def _roles(self, text: str, span: Span, places: list[Mention], triggers: list[Hit]) -> list[_Role]:
         """Give each place the role of the nearest cue before it, when nothing stands between."""
         # "In 2023, South Korea shipped", "in late March": a preposition of time, not of place
@@ -994,7 +1059,7 @@ class LegExtractor:
         # noun that names no movement
         trade_ends = {h.end for h in self.lex.not_triggers.finditer(text, span.start, span.end)}
         cues = [c for c in self.lex.cues.finditer(text, span.start, span.end) if not dates.starts_date(text, c.end)
-                and not _DISTANCE_BEFORE.search(text, max(span.start, c.start - 30), c.start)
+                and not self._distance_before(text, span, c, triggers)
                 and not any(p.start <= c.start < p.end for p in places)  # "Al Dhafra Air Base, south of Abu Dhabi"
                 and not (c.start - 1 in trade_ends and text[c.start - 1].isspace())
                 and not (c.value == "destination" and self._visit_before(text, span, c, triggers))]
@@ -1123,7 +1188,9 @@ class LegExtractor:
     def _triggers(self, text: str, span: Span, vehicles: list[Hit], cargo: list[Hit]) -> list[Hit]:
         """Movement words, without vehicle nouns that only look like verbs ("the ship")."""
         out = []
-        trade = list(self.lex.not_triggers.finditer(text, span.start, span.end))
+        # "carried out a raid" performs; "carried out of Afghanistan" carries
+        trade = [t for t in self.lex.not_triggers.finditer(text, span.start, span.end)
+                 if not (t.text.lower().endswith(" out") and _OF_AFTER.match(text, t.end))]
         modes = list(self.lex.mode_phrases.finditer(text, span.start, span.end))
         for hit in self.lex.triggers.finditer(text, span.start, span.end):
             if _within(hit, trade):
@@ -1216,6 +1283,8 @@ class LegExtractor:
             return True  # "the military had imported at least $1 billion worth of weapons": a trade figure
         if _REASON_FOR.search(text, max(0, frame.trigger.start - 80), frame.trigger.start):
             return True  # "a carrier sanctioned by the US Treasury for ferrying weapons to Syria": a past record
+        if frame.kind == "arrive" and _FORCED_TO.search(text, max(0, frame.trigger.start - 120), frame.trigger.start):
+            return True  # "required an Il-76 ... flying from Tehran to Aleppo to land at Diyarbakir": an interception
         before = text[max(0, frame.trigger.start - 30):frame.trigger.start]
         if frame.trigger.text.lower().startswith("reach") and _ABLE_TO.search(before):
             return True
@@ -1227,7 +1296,11 @@ class LegExtractor:
                 _ADVERBS.fullmatch(clause, h.end) and not self._carried(clause[:h.start])
                 for h in self.lex.munitions.finditer(clause)):
             return True  # "a cruise missile crossed into Polish airspace": a weapon in flight, not carried
-        return any(_POLICY_GAP.fullmatch(before, h.end) for h in self.lex.policy_verbs.finditer(before))
+        gaps = [_FIRED_AFTER.match(clause, h.end).end() for h in self.lex.munitions.finditer(clause)]
+        if any(u.start == gap for gap in gaps for u in self.lex.use_verbs.finditer(clause, gap, gap + 12)):
+            return True  # "Two rockets fired from Syria landed in Hermel": a weapon used, not moved
+        return any(_POLICY_GAP.fullmatch(before, h.end) and not _ATTRIBUTE.search(before, 0, h.start)
+                   for h in self.lex.policy_verbs.finditer(before))
 
     def _carried(self, before: str) -> bool:
         """Whether the clause before a munition names what carries it ("Trucks loaded with missiles")."""
@@ -1422,7 +1495,7 @@ class LegExtractor:
             frame.destinations = here[-1:]
         own = [r for r in roles if frame.start <= r.mention.start < frame.end]
         attached = any(r.role == "origin" and 0 <= r.mention.start - frame.trigger.end <= 20 for r in own)
-        if not frame.destinations and attached:
+        if not frame.destinations and attached and not _WHERE_UNSAID.search(text, frame.trigger.end, sentence.span.end):
             place = self._context_destination(document, sentence.index, frame.origins, every,
                                               arrived=bool(_ARRIVAL.match(frame.trigger.text)))
             if place is not None:
@@ -1563,9 +1636,12 @@ class LegExtractor:
                                                                 Citation.of(document, sentence.span)), id="")
                 out[out.index(previous)] = refined
                 return refined
-            if frame.goes_on and place != coarse and place not in previous.via and previous.origin != place:
+            part = sentence.index > 0 and self._partitive(document.text, document.sentences[sentence.index - 1])
+            if frame.goes_on and place != coarse and place not in previous.via and previous.origin != place \
+                    and not part and not self._partitive(document.text, sentence.span):
                 # "landed at Baghdad International Airport, where it sat for two hours. The aircraft
-                # then continued to Damascus": one journey through a stop
+                # then continued to Damascus": one journey through a stop; but after "At least four of
+                # these aircraft did not stay long", the four went on from there
                 mode = previous.mode if previous.mode != "unknown" else stated
                 refined = replace(previous, destination=self._facility(place, mode), via=(*previous.via, coarse),
                                   citations=(*previous.citations, Citation.of(document, sentence.span)), id="")
@@ -1633,8 +1709,15 @@ class LegExtractor:
                   and not self._counted_cargo(text, sentence, h)]
         typed = [h for h in inside if h in sentence.vehicles and h.text.lower() not in _GENERIC_CARRIERS]
         said = _nearest(typed, frame) or _nearest(inside, frame)  # "an An-124 heavy freighter" flies
+        flown = [hit.value for t in frame.triggers for hit in self.lex.trigger_modes.finditer(t.text)]
+        if said is not None and said.text.lower() in _EITHER_CARRIERS and flown:
+            return flown[0]  # "a similar freighter loaded at Sofia airport ... and flew directly to Al Dhafra"
         if said is not None:
             return said.value
+        opening = text[sentence.span.start:frame.trigger.start].split(maxsplit=1)[:1]
+        if (_SHE_BEFORE.search(text, max(sentence.span.start, frame.trigger.start - 40), frame.trigger.start)
+                or opening and opening[0] in self.lex.vessel_pronouns) and self._ship_in_mind(text, sentence.span.start):
+            return "sea"  # "she is almost certainly headed for Tartus", "Her AIS had her inbound": a ship
         # "Barges carrying Bulgarian-made shells crossed the Danube": the vehicle that is the subject
         carrying = {h.start for h in self.lex.carrying.finditer(text, sentence.span.start, frame.trigger.start)}
         subject = [v for v in sentence.vehicles if v.end <= frame.trigger.start
@@ -1670,7 +1753,7 @@ class LegExtractor:
             return None
         if origin.is_country and destination.country == origin.country:
             return None
-        if destination.is_country and origin.country == destination.country and not frame.via:
+        if destination.is_country and origin.country == destination.country:
             return None
         region = self.gazetteer.area(destination) if destination.type == "region" else None
         if region is not None and self.gazetteer.area(origin) == region:
@@ -2500,6 +2583,12 @@ def _without_summaries(legs: list[Leg], document: Document) -> list[Leg]:
     def told_in(leg: Leg) -> int:
         return bisect_right(starts, leg.citations[0].start)
 
+    def headline(leg: Leg) -> bool:
+        """Told in the first line, when that line is a heading: no full stop ends it."""
+        first = document.sentences[0] if document.sentences else None
+        return first is not None and first.start <= leg.citations[0].start < first.end \
+            and not document.text[first.start:first.end].rstrip().endswith((".", "!", "?", '"', "”"))
+
     def kind(leg: Leg) -> str:
         return "happened" if leg.status in ("reported", "alleged") else leg.status
 
@@ -2509,6 +2598,10 @@ def _without_summaries(legs: list[Leg], document: Document) -> list[Leg]:
 
     def summarises(leg: Leg) -> bool:
         others = [other for other in legs if other is not leg and kind(other) == kind(leg)]
+        if headline(leg) and leg.origin.is_country and leg.destination.is_country and any(
+                o.origin.country == leg.origin.country and o.destination.country == leg.destination.country
+                and not (o.origin.is_country and o.destination.is_country) for o in others):
+            return True  # "How Iranian drones reach Russia" over a story of voyages from Amirabad to Makhachkala
         if leg.via:
             near = [o for o in others if abs(told_in(o) - told_in(leg)) <= SUMMARY_SENTENCES]
             return any(chained(leg, first, then) and any(km(first.destination, stop) <= SAME_PLACE_KM for stop in leg.via)

@@ -2311,3 +2311,159 @@ def test_a_long_list_landed_before_the_beach(legs_of):
     leg = only(legs_of("In March 2024, a dhow that had sailed from Nishtun landed some 200 AK-pattern rifles, 30 PKM "
                        "machine-guns and 10 crates of 7.62 mm ammunition on a beach near Qandala."))
     assert leg.destination.id.startswith("so-qandala")
+
+
+# -- ship tracking, imagery briefs and military statements ----------------------------------------
+
+def test_a_voyage_seen_leaving_then_imaged_at_a_restricted_berth(legs_of):
+    legs = legs_of("Between October and December 2022 we identified four voyages by two Iranian-flagged general cargo "
+                   "ships, the Sahel Kish and the Behnaz, which left Amirabad, Iran's largest Caspian port in "
+                   "Mazandaran province, and went dark within hours of departure. Their transponders came back on "
+                   "off the coast of Dagestan. Sentinel-2 and Planet imagery shows both ships at a fenced, restricted "
+                   "berth in the port of Makhachkala on dates consistent with the gaps. Two former port employees "
+                   "told us that crates the size of Shahed airframes were unloaded at night under guard by men in "
+                   "Russian military uniforms. We cannot independently verify their accounts. The same sources said "
+                   "the crates were then loaded onto trains bound for the Alabuga special economic zone in Tatarstan.",
+                   "2024-10-01")
+    assert ("ir-amirabad-port", "ru-makhachkala-port") in ends(legs)
+    assert any(leg.origin.id == "ru-makhachkala-port" and leg.destination.id == "ru-alabuga-sez"
+               and leg.mode == "land" for leg in legs)
+    assert not any(leg.origin.id == "ru" or leg.destination.id == "ru" for leg in legs)
+
+
+def test_she_reappeared_after_leaving_a_port_under_a_flag(legs_of):
+    legs = legs_of("In early September the Russian-flagged Nadezhda-7, which had spent the summer shuttling grain, left "
+                   "Bandar Anzali with its AIS switched off. Imagery from 6 September shows her alongside a berth in "
+                   "Bandar Anzali used by a company linked to Iran's Islamic Revolutionary Guard Corps, with covered "
+                   "cargo on deck roughly the length of a Fath-360 ballistic missile. Four days later she reappeared "
+                   "at a terminal on the Volga just south of Astrakhan.", "2024-10-01")
+    leg = only(legs)
+    assert (leg.origin.id, leg.mode) == ("ir-bandar-anzali-port", "sea")
+    assert leg.destination.id.startswith("ru-astrakhan")
+
+
+def test_a_ship_reappearing_at_sea_is_still_on_its_voyage(legs_of):
+    legs = legs_of("The Iranian-flagged general cargo ship Rahyab left Bandar Abbas on 3 September 2023 with missile "
+                   "parts, according to AIS data. It reappeared on 14 September in the southern Red Sea, heading north towards the Suez "
+                   "Canal. Sentinel-2 imagery from 11 September shows a vessel of matching length and superstructure "
+                   "moored at the Houthi-controlled port of Ras Isa.", "2023-10-01")
+    assert any(leg.origin.id.startswith("ir-bandar-abbas") and leg.destination.id == "ye-ras-isa" for leg in legs)
+
+
+def test_a_spotter_logs_ships_on_their_way_and_inbound(legs_of):
+    legs = legs_of("The landing ship Nikolai Filchenkov came round the bend at Rumelihisari this morning, loaded "
+                   "with armoured vehicles. Filchenkov is on her way from Sevastopol to Tartus, the same run the Black Sea Fleet landing ships "
+                   "have been doing since 2012. Also worth logging: yesterday afternoon the chartered freighter "
+                   "Dvinitsa-50 went south past Besiktas with a deck cargo of crates and two tracked vehicles. Her AIS "
+                   "had her inbound from Novorossiysk with the destination field blank. We cannot prove it, but given "
+                   "what she has done on her previous three trips, she is almost certainly headed for Tartus as well.",
+                   "2015-09-17")
+    by_origin = {leg.origin.id.removesuffix("-port"): leg for leg in legs}
+    assert by_origin["ua-sevastopol"].destination.id.startswith("sy-tartus")
+    tartus = by_origin["ru-novorossiysk"]
+    assert tartus.destination.id.startswith("sy-tartus") and tartus.mode == "sea"
+
+
+def test_a_similar_run_a_road_march_and_a_deployment_of_jets(legs_of):
+    legs = legs_of("A smaller vessel, the Maia-1, reportedly made a similar run with artillery shells from Rajin to the "
+                   "commercial port of Vostochny near Nakhodka in late September.", "2023-10-17")
+    assert ends(legs) == {("kp-rajin-port", "ru-vostochny-port")}
+    march = only(legs_of("A Stryker squadron of approximately 1,000 soldiers from the 2nd Cavalry Regiment began a road "
+                         "march early this morning from Rose Barracks in Vilseck, Germany, to Mihail Kogalniceanu Air "
+                         "Base, near the Black Sea port of Constanta in Romania.", "2022-02-07"))
+    assert (march.origin.id, march.destination.id, march.mode) == ("de-rose-barracks", "ro-mihail-kogalniceanu", "land")
+    jets = only(legs_of("The Secretary has also approved the deployment of a squadron of F-15E Strike Eagles from the "
+                        "48th Fighter Wing at RAF Lakenheath, United Kingdom, to Lask Air Base in central Poland."))
+    assert (jets.origin.id, jets.destination.id, jets.mode) == ("gb-lakenheath-airbase", "pl-lask-airbase", "air")
+
+
+def test_forces_kept_somewhere_are_no_deployment_to_it(legs_of):
+    legs = legs_of("The same month the war began, Ethiopia pulled an estimated 3,000 soldiers out of its bilateral "
+                   "deployment in Somalia, troops that were sent to Tigray.", "2021-01-10")
+    assert all(leg.destination.id != "so" for leg in legs)
+
+
+def test_moved_thousands_of_kilometres_to_a_town(legs_of):
+    legs = legs_of("The soldiers were flown from Pyongyang's Sunan airport to Vladivostok aboard Russian military "
+                   "transport aircraft in October. After three weeks of training at camps outside Vladivostok, the "
+                   "soldiers were reportedly put on trains and moved more than 6,000 km west to Kursk.", "2024-11-13")
+    assert any(leg.origin.id.startswith("ru-vladivostok") and leg.destination.id == "ru-kursk" and leg.mode == "land"
+               for leg in legs)
+
+
+def test_a_headline_over_the_voyages_of_its_story_is_no_leg(legs_of):
+    legs = legs_of("ACROSS THE CASPIAN: HOW IRANIAN DRONES AND MISSILES REACH RUSSIA\n\n"
+                   "In October the Iranian cargo ship Behnaz sailed from the port of Amirabad to the port of "
+                   "Makhachkala with drones.", "2024-10-01")
+    assert ends(legs) == {("ir-amirabad-port", "ru-makhachkala-port")}
+    assert not legs_of("The Rajin-Dunai Shuttle: Imagery Points to North Korean Munitions Moving Across Russia",
+                       "2023-10-17")
+
+
+def test_after_some_stayed_the_rest_went_on_from_the_stop(legs_of):
+    legs = legs_of("Between 14 and 31 December 2024 we identified at least 17 flights by Russian Air Force Il-76MD "
+                   "transport aircraft from Hmeimim to al-Khadim air base, east of Benghazi. At least four of these "
+                   "aircraft did not stay long. After refuelling at al-Khadim, they continued south-west to Bamako.",
+                   "2025-01-20")
+    assert ("sy-hmeimim-airbase", "ly-al-khadim-airbase") in ends(legs)
+    assert any(leg.origin.id == "ly-al-khadim-airbase" and leg.destination.id.startswith("ml-bamako") for leg in legs)
+
+
+def test_the_base_is_the_one_named_after_the_last_flight(legs_of):
+    legs = legs_of("At least 17 of the aircraft flew from Dover Air Force Base in Delaware to Nevatim air base "
+                   "between 13 and 25 October. A second stream began at Ramstein Air Base itself. Six C-17s that had "
+                   "been positioned in Germany flew from the base to Ben Gurion airport, outside Tel Aviv.", "2023-10-27")
+    assert ("de-ramstein-airbase", "il-ben-gurion-airport") in ends(legs)
+    assert ("il-nevatim-airbase", "il-ben-gurion-airport") not in ends(legs)
+
+
+def test_a_newspaper_spelling_of_the_aircraft_type(legs_of):
+    leg = only(legs_of("Ilyushin-76 freighters made a string of round trips between Zagreb's Pleso airport and Amman "
+                       "in December.", "2013-02-26"))
+    assert leg.mode == "air" and leg.origin.country == "HR" and leg.destination.id.startswith("jo-")
+
+
+def test_carried_out_of_a_country_over_mountain_trails(legs_of):
+    legs = legs_of("Investigators believed the rifles had been carried out of Afghanistan over mountain trails to the "
+                   "arms bazaar at Darra Adam Khel in Pakistan's Kohat district.", "2023-02-09")
+    assert any((leg.origin.id, leg.destination.id, leg.mode) == ("af", "pk-darra-adam-khel", "land") for leg in legs)
+
+
+# -- what moves nothing ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Two rockets fired from Syria landed in Hermel town, wounding three people, Lebanese security sources said.",
+    "Figures from the Stockholm International Peace Research Institute show that Russia accounted for about 78 "
+    "percent of Syria's imports of major conventional weapons between 2007 and 2011.",
+    "Germany approved arms export licenses for Israel worth about EUR 326 million in 2023.",
+    "The Taliban marked the third anniversary of their return to power with a military parade at Bagram, showing "
+    "off Humvees, armored trucks and rifles that once belonged to the U.S.-backed army.",
+])
+def test_weapons_fired_bodies_named_after_places_licences_and_power(legs_of, text):
+    assert not legs_of(text)
+
+
+def test_an_aircraft_forced_to_land_was_flying_elsewhere(legs_of):
+    leg = only(legs_of("On 19 March 2011, Turkish authorities required an Ilyushin Il-76 freighter operated by Yas Air, "
+                       "which was flying from Tehran to Aleppo, to land at Diyarbakir.", "2011-05-01"))
+    assert leg.destination.id.startswith("sy-aleppo")
+
+
+def test_a_state_media_denial_of_an_absurd_rumour(legs_of):
+    leg = only(legs_of("The U.S. is again spreading the absurd rumour that the DPRK has supplied artillery shells and "
+                       "ballistic missiles to Russia."))
+    assert (leg.origin.id, leg.destination.id, leg.status) == ("kp", "ru", "denied")
+
+
+def test_no_destination_from_context_when_the_text_says_it_is_unknown(legs_of):
+    legs = legs_of("The Afghan personnel were flown out to the United Arab Emirates in mid-September. One U.S. official "
+                   "said the helicopters would be moved out of Uzbekistan in due course, without saying where they "
+                   "would go.", "2021-09-01")
+    assert all(leg.origin.id != "uz" for leg in legs)
+
+
+def test_a_freighter_that_flew_is_an_aircraft(legs_of):
+    leg = only(legs_of("In March 2016, a similar freighter loaded at Sofia airport with munitions and flew directly to "
+                       "Al Dhafra air base outside Abu Dhabi.", "2016-05-01"))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("bg-sofia-airport", "ae-al-dhafra", "air")
+    assert only(legs_of("The freighter sailed from Odesa with grenades to Haifa.")).mode == "sea"
