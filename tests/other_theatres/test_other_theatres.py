@@ -53,7 +53,8 @@ def test_all_theatres_together_reach_the_bar(scores: dict[str, Score]):
 
 
 # Files held to a bar of their own; the rest to DEFAULT_BAR.
-BARS = {"eightyfourth_batch": 0.33, "eightythird_batch": 0.75, "eightysecond_batch": 0.85, "eightyfirst_batch": 0.66,
+BARS = {"ninetieth_batch": 0.72, "eightyninth_batch": 0.55, "eightyeighth_batch": 0.72, "eightyseventh_batch": 0.75,
+        "eightysixth_batch": 0.85, "eightyfifth_batch": 0.84, "eightyfourth_batch": 0.63, "eightythird_batch": 0.75, "eightysecond_batch": 0.85, "eightyfirst_batch": 0.66,
         "eightieth_batch": 0.8, "seventyninth_batch": 0.9,
         "seventyeighth_batch": 0.46, "seventyseventh_batch": 0.63, "seventysixth_batch": 0.82, "seventyfifth_batch": 0.75,
         "seventyfourth_batch": 0.72, "seventythird_batch": 0.52,
@@ -63,11 +64,11 @@ BARS = {"eightyfourth_batch": 0.33, "eightythird_batch": 0.75, "eightysecond_bat
         "sixtysecond_batch": 0.76, "sixtyfirst_batch": 0.75, "sixtieth_batch": 0.75, "fiftyninth_batch": 0.8, "fiftyeighth_batch": 0.68, "fiftyseventh_batch": 0.85,
         "fiftysixth_batch": 0.7, "fiftyfifth_batch": 0.78, "fiftyfourth_batch": 0.78, "fiftythird_batch": 0.8, "fiftysecond_batch": 0.8, "fiftyfirst_batch": 0.7,
         "fiftieth_batch": 0.85, "fortyninth_batch": 0.75, "fortyeighth_batch": 0.8, "fortyseventh_batch": 0.67, "fortysixth_batch": 0.65, "fortyfifth_batch": 0.55,
-        "fortyfourth_batch": 0.8, "fortythird_batch": 0.72, "fortysecond_batch": 0.7, "fortyfirst_batch": 0.72, "fortieth_batch": 0.63, "thirtyninth_batch": 0.76,
+        "fortyfourth_batch": 0.8, "fortythird_batch": 0.72, "fortysecond_batch": 0.7, "fortyfirst_batch": 0.72, "fortieth_batch": 0.7, "thirtyninth_batch": 0.76,
         "thirtyeighth_batch": 0.72, "thirtyseventh_batch": 0.83, "thirtysixth_batch": 0.85, "thirtyfifth_batch": 0.45, "thirtyfourth_batch": 0.78,
         "thirtythird_batch": 0.85, "thirtysecond_batch": 0.83, "thirtyfirst_batch": 0.85, "thirtieth_batch": 0.9, "twentyninth_batch": 0.62, "twentyseventh_batch": 0.85, "twentysixth_batch": 0.68, "twentyfifth_batch": 0.72,
         "twentyfourth_batch": 0.85, "twentythird_batch": 0.75, "twentysecond_batch": 0.75, "twentyfirst_batch": 0.55,
-        "twentieth_batch": 0.78, "nineteenth_batch": 0.65, "eighteenth_batch": 0.85, "seventeenth_batch": 0.85,
+        "twentieth_batch": 0.78, "nineteenth_batch": 0.7, "eighteenth_batch": 0.85, "seventeenth_batch": 0.85,
         "sixteenth_batch": 0.68, "fifteenth_batch": 0.8, "fourteenth_batch": 0.85, "thirteenth_batch": 0.82,
         "twelfth_batch": 0.85, "eleventh_batch": 0.8, "tenth_batch": 0.8, "ninth_batch": 0.9, "eighth_batch": 0.65,
         "seventh_batch": 0.9, "sixth_batch": 0.75, "fifth_batch": 0.9, "fourth_batch": 0.75, "third_batch": 0.9}
