@@ -271,10 +271,10 @@ _TIME_OPENERS = {"in", "on", "by", "since", "during", "early", "late", "last", "
                  "summer", "winter", "spring", "autumn"}
 # "In August they were carried by truck", "Two days later it docked", "From the Tanzanian port they
 # were trucked": a time or a place before the pronoun
-_TIME_THEN_PRONOUN = re.compile(r"(?:In|On|By|Last|Later|Then|Next|Early|Late|After|Within|During|Over|Around|Some|"
-                                r"A|One|Two|Three|Four|Five|Days|Weeks|Months|Hours|From|At|Via|Through)\b"
-                                r"[\w\s'-]{0,40}?,?\s+(?:it|they)\s")
-_TIME_THEN_SHE = re.compile(_TIME_THEN_PRONOUN.pattern.replace("(?:it|they)", "she"))  # "Four days later she reappeared"
+_TIME_OR_PLACE_FIRST = (r"(?:In|On|By|Last|Later|Then|Next|Early|Late|After|Within|During|Over|Around|Some|"
+                        r"A|One|Two|Three|Four|Five|Days|Weeks|Months|Hours|From|At|Via|Through)\b[\w\s'-]{0,40}?,?\s+")
+_TIME_THEN_PRONOUN = re.compile(_TIME_OR_PLACE_FIRST + r"(?:it|they)\s")
+_TIME_THEN_SHE = re.compile(_TIME_OR_PLACE_FIRST + r"she\s")  # "Four days later she reappeared"
 # "it landed", "and they were then trucked", "records show that they were loaded" (but "stated that it
 # had provided": the speaker)
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:^|[,;]\s*|\band\s+)(?:it|they)\s+(?:(?:had|has|was|were|then|later|finally)\s+)?"
