@@ -189,7 +189,7 @@ _NARROWING = re.compile(r"(?:\s+(?:military\s+|army\s+|training\s+|air\s+|naval\
                         r"(?:the\s+(?:town|city|village|settlement)\s+of\s+)?")
 # "the vessel had loaded in Jeddah", "they had collected the cargo": what came before the arrival just told
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$")
-_OBJECT_GAP = re.compile(r"\s+(?:(?:the|a|an|some|its|their|more|much|[\d,.]+\s+tonnes\s+of)\s+)?")
+_OBJECT_GAP = re.compile(r"\s+(?:(?:only|just)\s+)?(?:(?:the|a|an|some|its|their|more|much|[\d,.]+\s+tonnes\s+of)\s+)?")
 # "Tehran had never sent weapons", "it had not provided ammunition", but not "not only sent"
 _NEGATED = re.compile(r"\b(?:not|never|n't)\s+(?!only\b|just\b)(?:\w+\s+)?$")
 # "no aircraft carrying military cargo has ever landed at Abeche": a movement said not to have happened
@@ -240,8 +240,11 @@ _BUT_AFTER = re.compile(r",?\s+but\b")
 _FOR_SITE = re.compile(r"\s+for\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}")
 _OFFLOADED_FROM = re.compile(r"\b(?:offloaded|unloaded|removed|taken|discharged|brought)\s+(?:from|off|out\s+of)\s+"
                              r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|those\s+)?(?:[\w-]+\s+)?$")
-_SAID_IT = re.compile(r"\b(?:informed|told|notified|assured|said|stated|confirmed|acknowledged|admitted|announced)\b"
-                      r"[^.;]{0,40}?\bthat\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$")
+# "informed the Panel that it had delivered", "said on Thursday it would send": who said it does it
+_SAID_IT = re.compile(r"\b(?:informed|told|notified|assured|said|says|stated|confirmed|acknowledged|admitted|announced)\b"
+                      r"(?:[^.;]{0,40}?\bthat|(?:\s+on\s+\w+|\s+\w+day)?)\s+(?:it|they)\s+"
+                      r"(?:had\s+|has\s+|have\s+|will\s+|would\s+|was\s+ready\s+to\s+|(?:plans|planned|intends|intended)\s+to\s+)?"
+                      r"(?:\w+ly\s+)?$")
 _FLAGGED_SHIP = re.compile(r"-flagged\b")  # "the Russian-flagged Nadezhda-7": a ship, whatever it is called
 _SHE_OR_HER = re.compile(r"\b(?:[Ss]he|[Hh]er)\b")
 _SHE_BEFORE = re.compile(r"\b[Ss]he\s+(?:had\s+|has\s+|is\s+|was\s+)?(?:been\s+)?(?:(?:\w+ly|almost|now|still|also|then)\s+){0,2}$")
@@ -1454,9 +1457,11 @@ class LegExtractor:
         if not frame.origins and frame.kind == "send" and \
                 (said := _SAID_IT.search(text, max(sentence.span.start, frame.trigger.start - 120), frame.trigger.start)):
             # "the Government of Türkiye informed the Panel that it had delivered": who said it did it
-            speakers = [r for r in before if r.mention.end <= said.start() and r.mention.place.is_country
-                        and r.mention.kind != "adjective" and r.mention.place not in taken]
-            frame.origins = [speakers[-1].mention.place] if speakers else []
+            # the speaker is no place of the movement, so the sentence's places left it out: look again
+            speakers = [self._metonym(m.place) for m in every
+                        if sentence.span.start <= m.start and m.end <= said.start() and m.kind != "adjective"]
+            speakers = [p for p in speakers if p.is_country and p not in taken]
+            frame.origins = speakers[-1:]
         if not frame.origins:
             # "a plane chartered by the UAE": who runs the vehicle, when nothing names its departure
             frame.origins = _places(r for r in roles if r.role == "operator")[:1]

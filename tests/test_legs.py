@@ -1235,6 +1235,18 @@ def test_a_government_that_said_it_delivered_is_the_origin(legs_of):
     assert (leg.origin.id, leg.destination.id, leg.mode, leg.date) == ("tr", "so-mogadishu-airport", "air", "2024-02-02")
 
 
+def test_a_government_that_said_it_will_send_is_the_origin(legs_of):
+    legs = legs_of("Germany said on Tuesday it will send 4,800 troops and their armoured vehicles to Rukla. "
+                   "Moscow said it had delivered the first S-400 missile batteries to Ankara.")
+    assert [(leg.origin.id, leg.destination.country, leg.status) for leg in legs] == \
+        [("de", "LT", "planned"), ("ru", "TR", "reported")]
+
+
+def test_a_government_that_sent_only_aid_sent_no_leg(legs_of):
+    assert legs_of("In a statement, the United Arab Emirates said it had sent only humanitarian aid to Chad, "
+                   "and denied sending weapons or ammunition to either side.") == []
+
+
 def test_a_country_word_in_a_later_clause_leaves_the_subject_the_origin(legs_of):
     leg = only(legs_of("Turkey delivered drones to Azerbaijan in 2020, weeks before the war in which they destroyed "
                        "Armenian tanks."))
