@@ -216,11 +216,18 @@ def relative(text: str, anchor: date | None, start: int = 0, end: int | None = N
     """
     if anchor is None:
         return None
-    found = (m for m in _RELATIVE.finditer(text, start, len(text) if end is None else end)
-             if not is_statement_date(text, m.start()))
-    m = next(found, None)
-    if m is None:
-        return None
+    found = relatives(text, start, end)
+    return resolve_relative(found[0], anchor) if found else None
+
+
+def relatives(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """The relative expressions in text[start:end] that date an event, not a statement."""
+    return [m for m in _RELATIVE.finditer(text, start, len(text) if end is None else end)
+            if not is_statement_date(text, m.start())]
+
+
+def resolve_relative(m: re.Match[str], anchor: date) -> str:
+    """The day or period a relative expression names, counted from the anchor."""
     if m.group("word"):
         offset = RELATIVE_DAYS[" ".join(m.group("word").lower().split())]
         return (anchor + timedelta(days=offset)).isoformat()

@@ -52,6 +52,7 @@ LEAD_SENTENCES = 3  # how far after a country-to-country lead its body may tell 
 FACILITY_REACH = 6  # sentences back that "the airport" or "the port" may refer to
 # Ends of a leg in one country closer than this are one place (an airport and its town).
 SAME_PLACE_KM = 25
+NEIGHBOUR_KM = 10  # two places a sentence names as a journey's ends are two places when this far apart
 REGION_KM = 150  # how far from a region's point a place inside it may lie
 # How far after a movement word a place after "in" or "at" may end the movement.
 WEAK_REACH = 60
@@ -137,6 +138,7 @@ _RELATIVE = re.compile(r",\s*(?:which|that)\b")
 # "a depot that supplies", "a firm which ships": a relative clause in the present, what something does
 _WHAT_IT_DOES = re.compile(r"\b(?:that|which)\s+(?:\w+ly\s+)?$")
 # "imported at least $1 billion worth of weapons", "exported $2bn in arms": what goods were worth
+_LICENCE_TO = re.compile(r"\b(?:[Ll]icen[cs]es?|[Pp]ermits?)\b(?:[^.;]|(?<=[A-Z])\.){0,60}\bto\s+$")
 _VALUE_OBJECT = re.compile(r"\s+(?:(?:at\s+least|about|some|nearly|almost|more\s+than|over|around|an\s+estimated)\s+)?"
                            r"(?:US)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|m)?\s+(?:worth\s+of|in)\b", re.IGNORECASE)
 # a preposition that opens a place's phrase, or parts a cargo list from the movement word
@@ -198,7 +200,10 @@ _NONE_MOVED = re.compile(r"\b(?:[Nn]o|[Nn]ot\s+(?:a\s+single|one))\s+(?!fewer\b|
 _NONE_SENT = re.compile(r"\s+no\s+(?!fewer\b|less\b|more\b|longer\b|sooner\b|doubt\b|later\b)")
 _ESCORTED_BY = re.compile(r"\b(?:escorted|accompanied|shadowed|guarded|protected)\s+by\s+(?:(?:the|a|an|two|three|four|several)\s+)?$")
 _ESCORTING = re.compile(_ESCORTED_BY.pattern.removesuffix("$") + r"(?:[\w-]+\s+){0,3}$")
-_AS_DESTINATION = re.compile(r"\s+as\s+(?:its|their|the)\s+(?:next\s+|final\s+|intended\s+|declared\s+)?"
+# "had declared Benghazi as its next port of call", "with Chittagong listed as her destination"
+_IN_OR_AT = re.compile(r"\b(?:in|at)\s+$")
+_AS_DESTINATION = re.compile(r"\s+(?:(?:listed|given|named|shown|entered|set|declared)\s+)?as\s+(?:its|her|their|the)\s+"
+                             r"(?:next\s+|final\s+|intended\s+|declared\s+)?"
                              r"(?:port\s+of\s+call|destination|port\s+of\s+discharge)\b")
 _HOME_TO = re.compile(r"(?:,|\b(?:is|was|are|were|also|remains|became))\s+home\s+$")  # not "flew home to France"
 _ARRIVE_THROUGH = re.compile(r"\s+(?:through|via)\s+(?:the\s+)?(?:(?:port|harbour|harbor|airport)\s+of\s+)?")
@@ -1284,6 +1289,8 @@ class LegExtractor:
             return True  # "a depot near Rostov-on-Don that supplies Russian units in Donetsk": what it does
         if _VALUE_OBJECT.match(text, frame.trigger.end):
             return True  # "the military had imported at least $1 billion worth of weapons": a trade figure
+        if _LICENCE_TO.search(text, max(0, frame.trigger.start - 80), frame.trigger.start):
+            return True  # "did not obtain a license from the Department of Commerce to export firearms to Haiti"
         if _REASON_FOR.search(text, max(0, frame.trigger.start - 80), frame.trigger.start):
             return True  # "a carrier sanctioned by the US Treasury for ferrying weapons to Syria": a past record
         if frame.kind == "arrive" and _FORCED_TO.search(text, max(0, frame.trigger.start - 120), frame.trigger.start):
@@ -1472,6 +1479,15 @@ class LegExtractor:
             made = [r for r in roles if r.role is None and r.mention.kind == "adjective" and _MADE.match(text, r.mention.end)
                     and r.mention.place not in taken and r.mention.place.country not in home]
             frame.origins = [made[0].mention.place] if made else []
+        if frame.origins and not frame.destinations:
+            # "customs officers in Nuevo Laredo found rounds in a truck that had crossed from Laredo":
+            # where the goods were found is where the journey ended, unless that was a border crossing
+            # or a checkpoint on the way ("at the Shehen crossing", "at a checkpoint near Al-Abr")
+            found_at = [r.mention.place for r in roles if r.role == "destination_weak" and r.mention.end <= frame.trigger.start
+                        and r.mention.place.type != "crossing" and _IN_OR_AT.search(text, max(0, r.mention.start - 8), r.mention.start)
+                        and self._interdicts(text, r.mention, frame.trigger)
+                        and r.mention.place not in frame.origins]
+            frame.destinations = found_at[:1]
         if not frame.destinations and frame.via:
             # "driven across the Georgian-Armenian border at the Sadakhlo crossing": into the side the
             # crossing (or where it set out) is not on
@@ -1763,9 +1779,12 @@ class LegExtractor:
         region = self.gazetteer.area(destination) if destination.type == "region" else None
         if region is not None and self.gazetteer.area(origin) == region:
             return None  # "unloaded at Kerch ... trains heading west into Crimea": still inside the region
+        # "unloaded at Amdjarass" after flights to Amdjarass airport: one place, not a journey; but
+        # "driven from the port to Croix-des-Bouquets" names both ends of a short drive
         if origin.country == destination.country and km(origin, destination) < SAME_PLACE_KM \
-                and not _distinct_facilities(origin, destination) and region is None:
-            return None  # "unloaded at Amdjarass" after flights to Amdjarass airport: one place, not a journey
+                and not _distinct_facilities(origin, destination) and region is None \
+                and (frame.inferred or km(origin, destination) < NEIGHBOUR_KM):
+            return None
         text, span = document.text, sentence.span
         vehicle = self._vehicle(sentence, frame)
         mode = self._mode(text, sentence, frame, origin, destination)
@@ -1909,9 +1928,19 @@ class LegExtractor:
         before = dates.bounds(earlier)[0] if len(earlier) >= 7 and _SEQUEL.search(text, span.start, span.end) else None
         if before is None or document.published is None or before.year >= document.published.year:
             before = None
+        def distance(start: int, end: int) -> int:
+            return min(abs(start - near), abs(end - near)) if near is not None else 0
+
         for hit in [hit for hit in found if hit not in aside]:
             if not dates.is_statement_date(text, hit.start):
                 resolved = dates.resolve(hit, before or document.published, hint, ahead or before is not None)
+                # "berthed at Karachi on Sunday ..., closing out a program that began in 2017": a
+                # weekday nearer the movement word than a bare year dates it
+                nearer = [m for m in dates.relatives(text, span.start, span.end)
+                          if hit.month is None and (m.group("weekday") or m.group("weekday2"))
+                          and distance(m.start(), m.end()) < distance(hit.start, hit.end)]
+                if resolved and nearer and document.published is not None and before is None:
+                    return dates.resolve_relative(nearer[0], document.published)
                 if resolved:
                     return resolved
         offset = dates.event_offset(text, span.start, span.end)

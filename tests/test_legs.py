@@ -1247,6 +1247,47 @@ def test_a_government_that_sent_only_aid_sent_no_leg(legs_of):
                    "and denied sending weapons or ammunition to either side.") == []
 
 
+def test_a_truck_stopped_in_a_town_ended_its_journey_there(legs_of):
+    leg = only(legs_of("In January, Mexican customs officers in Nuevo Laredo found 60,000 rounds of ammunition in the "
+                       "sleeper cab of a tractor-trailer that had crossed the World Trade Bridge from Laredo, Texas."))
+    assert (leg.origin.name, leg.destination.name, leg.mode) == ("Laredo", "Nuevo Laredo", "land")
+
+
+def test_a_lorry_stopped_at_a_border_crossing_goes_on_to_where_it_was_heading(legs_of):
+    leg = only(legs_of("On Tuesday, customs officers at the Shehen crossing stopped a lorry that had entered from "
+                       "Oman with about 200 drone navigation modules hidden beneath its cargo. The truck was heading "
+                       "for Sanaa, the official said."))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("om", "ye-sanaa", "land")
+
+
+def test_the_destination_a_ship_lists_is_where_it_sails(legs_of):
+    leg = only(legs_of("AIS shows the general cargo ship Hai Xiang 19 left Shanghai's Waigaoqiao terminal on 9 May "
+                       "with Chittagong listed as her destination, carrying missiles for the Bangladesh Navy."))
+    assert (leg.origin.country, leg.destination.name, leg.mode) == ("CN", "Port of Chittagong", "sea")
+
+
+def test_a_passage_from_one_port_to_another_is_a_voyage(legs_of):
+    leg = only(legs_of("Her sister frigates made the same passage from Shanghai to Karachi in early 2023."))
+    assert (leg.origin.country, leg.destination.country, leg.mode) == ("CN", "PK", "sea")
+
+
+def test_a_weekday_by_the_movement_word_dates_it_rather_than_a_bare_year_after_it(legs_of):
+    leg = only(legs_of("The frigate PNS Shah Jahan berthed at Karachi on Sunday after a passage from Shanghai, "
+                       "closing out a programme that began in 2017.", published="2023-05-24"))
+    assert leg.date == "2023-05-21"
+
+
+def test_a_short_drive_between_two_named_towns_is_a_leg(legs_of):
+    leg = only(legs_of("After the container cleared customs at Port-au-Prince, the rifles were loaded onto a pickup "
+                       "truck and driven from the port to Croix-des-Bouquets, where they were handed to a gang."))
+    assert (leg.destination.name, leg.mode) == ("Croix-des-Bouquets", "land")
+
+
+def test_a_licence_to_export_is_no_shipment(legs_of):
+    assert legs_of("At no time did the defendant obtain a license from the U.S. Department of Commerce to export "
+                   "firearms or ammunition to Haiti.") == []
+
+
 def test_a_country_word_in_a_later_clause_leaves_the_subject_the_origin(legs_of):
     leg = only(legs_of("Turkey delivered drones to Azerbaijan in 2020, weeks before the war in which they destroyed "
                        "Armenian tanks."))
