@@ -201,7 +201,7 @@ _NONE_SENT = re.compile(r"\s+no\s+(?!fewer\b|less\b|more\b|longer\b|sooner\b|dou
 _ESCORTED_BY = re.compile(r"\b(?:escorted|accompanied|shadowed|guarded|protected)\s+by\s+(?:(?:the|a|an|two|three|four|several)\s+)?$")
 _ESCORTING = re.compile(_ESCORTED_BY.pattern.removesuffix("$") + r"(?:[\w-]+\s+){0,3}$")
 # "had declared Benghazi as its next port of call", "with Chittagong listed as her destination"
-_IN_OR_AT = re.compile(r"\b(?:in|at)\s+$")
+_CHECKPOINT_AT = re.compile(r"\b(?:checkpoints?|roadblocks?)\s+(?:\w+\s+)?(?:near|outside|at|in|on)\s+(?:the\s+)?$")
 _AS_DESTINATION = re.compile(r"\s+(?:(?:listed|given|named|shown|entered|set|declared)\s+)?as\s+(?:its|her|their|the)\s+"
                              r"(?:next\s+|final\s+|intended\s+|declared\s+)?"
                              r"(?:port\s+of\s+call|destination|port\s+of\s+discharge)\b")
@@ -294,7 +294,7 @@ _AT_THE_BORDER = re.compile(r"\b(?:across|over)\s+the\s+[A-Z][a-z]+-[A-Z][a-z]+\
 _BORDER_PAIR = re.compile(r"\b([A-Z][a-z]+)-([A-Z][a-z]+)\s+(?:border|frontier)\b")
 _ACROSS_BORDER = re.compile(r"\s+(?:\w+\s+)?(?:across|over)\s+the\s+(?:border|frontier)\b")
 _AND_END = re.compile(r"(?:\s+in\s+the\s+[\w\s-]{1,30}?)?\s+and\s+(?:the\s+)?")
-_IN_TOWN = re.compile(r"\s+(?:in|at|near|outside)\s+")
+_IN_TOWN = re.compile(r"\s+(?:in|at|near|outside|next\s+to|beside|close\s+to|adjoining)\s+")
 # "assembled at the airport and then flown", "loaded onto trucks at Amdjarass and driven":
 # a participle before the place, and nothing but "and then" between it and the movement word.
 _HANDLED_THEN = re.compile(r"\b\w+(?:ed|ept|eld|uilt)\b(?:\s+\S+){0,3}\s+(?:at|in)\s+(?:the\s+)?$")
@@ -313,7 +313,7 @@ _NOUN_PREPOSITIONS = frozenset({"at", "against", "of", "from", "with", "for"})
 _POLICY_GAP = re.compile(r"\s+(?:(?:the|all|any|its|their|further|new|future|arms|weapons|military|[A-Z][a-z]+)\s+){0,2}")
 _SALE = re.compile(r"sell|sells|sold|selling", re.IGNORECASE)
 # "... at the port of X opened a container that had been shipped from Y"
-_FOUND_THERE = re.compile(r"\b(?:that|which)\s+(?:had|has|have)\s+been\s+(?:\w+ly\s+)?$")
+_FOUND_THERE = re.compile(r"\b(?:that|which)\s+(?:(?:had|has|have)\s+(?:been\s+)?)?(?:\w+ly\s+)?$")
 _AND_PLACE_AT = re.compile(r"\s+and\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}")
 _FUNCTION_WORDS = frozenset({"a", "an", "the", "to", "from", "into", "in", "at", "for", "and", "or", "of", "via",
                              "through", "by", "on", "off", "onto", "towards", "toward", "near", "with"})
@@ -1364,10 +1364,14 @@ class LegExtractor:
         frame.destinations = _finest(_places(strong or weak))
         if frame.origins and not frame.destinations:
             # "customs officers at the port of Cap-Haitien opened a container that had been
-            # shipped from Miami": the thing found there had come there
+            # shipped from Miami", "officers in Nuevo Laredo found rounds in a truck that had crossed
+            # from Laredo": the thing found there had come there, unless there was a border crossing
+            # or a checkpoint on the way ("at the Shehen crossing", "at a checkpoint near Al-Abr")
             found_at = [r for r in own if r.role == "destination_weak" and r.mention.end <= frame.trigger.start
+                        and r.mention.place.type != "crossing"
+                        and not _CHECKPOINT_AT.search(text, max(0, r.mention.start - 40), r.mention.start)
                         and _FOUND_THERE.search(text[r.mention.end:frame.trigger.start])]
-            frame.destinations = _places(found_at[-1:])
+            frame.destinations = _places(found_at[:1])
         if not frame.origins and frame.destinations:
             # "assembled at the airport and then flown to Wadi Seidna": where the goods were
             # handled just before they moved on is where they set out from
@@ -1479,15 +1483,6 @@ class LegExtractor:
             made = [r for r in roles if r.role is None and r.mention.kind == "adjective" and _MADE.match(text, r.mention.end)
                     and r.mention.place not in taken and r.mention.place.country not in home]
             frame.origins = [made[0].mention.place] if made else []
-        if frame.origins and not frame.destinations:
-            # "customs officers in Nuevo Laredo found rounds in a truck that had crossed from Laredo":
-            # where the goods were found is where the journey ended, unless that was a border crossing
-            # or a checkpoint on the way ("at the Shehen crossing", "at a checkpoint near Al-Abr")
-            found_at = [r.mention.place for r in roles if r.role == "destination_weak" and r.mention.end <= frame.trigger.start
-                        and r.mention.place.type != "crossing" and _IN_OR_AT.search(text, max(0, r.mention.start - 8), r.mention.start)
-                        and self._interdicts(text, r.mention, frame.trigger)
-                        and r.mention.place not in frame.origins]
-            frame.destinations = found_at[:1]
         if not frame.destinations and frame.via:
             # "driven across the Georgian-Armenian border at the Sadakhlo crossing": into the side the
             # crossing (or where it set out) is not on

@@ -1260,6 +1260,23 @@ def test_a_lorry_stopped_at_a_border_crossing_goes_on_to_where_it_was_heading(le
     assert (leg.origin.id, leg.destination.id, leg.mode) == ("om", "ye-sanaa", "land")
 
 
+def test_rifles_seized_from_a_car_that_entered_from_a_town_came_from_there(legs_of):
+    leg = only(legs_of("The following day, customs officers in Ciudad Juárez seized two .50-caliber rifles and "
+                       "1,200 cartridges from a car that entered from El Paso over the Paso del Norte bridge."))
+    assert (leg.origin.name, leg.destination.name) == ("El Paso", "Ciudad Juárez")
+
+
+def test_a_lorry_stopped_at_a_checkpoint_did_not_end_its_journey_there(legs_of):
+    assert legs_of("On 4 July 2023, security forces at a checkpoint near Al-Abr stopped a lorry carrying drone "
+                   "engines that had departed the port of Nishtun two days earlier.") == []
+
+
+def test_an_air_base_next_to_a_named_airport_is_that_airport(legs_of):
+    leg = only(legs_of("About 150 French troops flew to France from the air base next to Niamey's Diori Hamani "
+                       "international airport on Friday."))
+    assert (leg.origin.id, leg.destination.id) == ("ne-niamey-airport", "fr")
+
+
 def test_the_destination_a_ship_lists_is_where_it_sails(legs_of):
     leg = only(legs_of("AIS shows the general cargo ship Hai Xiang 19 left Shanghai's Waigaoqiao terminal on 9 May "
                        "with Chittagong listed as her destination, carrying missiles for the Bangladesh Navy."))
