@@ -302,7 +302,10 @@ _HANDLED_THEN = re.compile(r"\b\w+(?:ed|ept|eld|uilt)\b(?:\s+\S+){0,3}\s+(?:at|i
 _LOADED_WITH = re.compile(r"\s+with\b")
 # "The vehicles were then driven north": a later stage of the movement told before
 _SEQUEL = re.compile(r"\b(?:then|later|subsequently|afterwards|thereafter|onward|onwards)\b|\bfrom\s+there\b", re.IGNORECASE)
-_THEN_MOVED = re.compile(r"(?:\s*,)?\s+(?:and\s+)?(?:then\s+|later\s+|subsequently\s+)?(?:(?:was|were)\s+)?"
+# "assembled at the airport and then flown", "now parked in N'Djamena are to be trucked"
+_AND_THEN = re.compile(r"\band\s+(?:then|later|subsequently)\s+$")
+_THEN_MOVED = re.compile(r"(?:\s*,)?\s+(?:and\s+)?(?:then\s+|later\s+|subsequently\s+)?"
+                         r"(?:(?:was|were|(?:is|are|was|were)\s+(?:to|due\s+to|expected\s+to)\s+be|will\s+be)\s+)?"
                          r"(?:\w+ly\s+)?", re.IGNORECASE)
 # words before a vehicle noun that make it a verb: "to ferry", "will ship"
 _VERB_OPENERS = frozenset({"to", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "did"})
@@ -1396,7 +1399,7 @@ class LegExtractor:
             frame.via += [p for p in frame.origins if p not in frame.via]
             frame.origins = []
         if not frame.origins and frame.destinations and previous is not None and not previous.skip \
-                and previous.destinations and frame.kind == "send" and (
+                and previous.destinations and frame.kind in ("send", "load") and (
                     self._moves_on(text, previous, frame) or _changes_vehicle(previous, frame)
                     or ({previous.kind, previous.triggers[-1].value} & {"receive", "arrive"}
                         and not _RELATIVE.search(text, previous.trigger.end, frame.trigger.start))):
@@ -1885,6 +1888,10 @@ class LegExtractor:
         # "will send", but not "the vehicles that Paris agreed to sell were shipped": another verb between
         # (or before the verb after a noun that names the movement: "A shipment of APCs is due to dock at Mokha")
         verbs = frame.triggers if _NOUN_TRIGGERS.fullmatch(trigger.text.lower()) else [trigger]
+        # "are to be trucked to Douala and then loaded onto ships": the second verb shares the first's "are to be"
+        earlier = [t for t in self.lex.triggers.finditer(text, span.start, trigger.start)]
+        if earlier and _AND_THEN.search(text, earlier[-1].end, trigger.start):
+            verbs = [*verbs, earlier[-1]]
         modal = any(h.value == "planned" and moved.start - 30 <= h.start and h.end <= moved.start
                     and not any(not any(True for _ in self.lex.journey_goes_on.finditer(t.text))  # "would continue to send"
                                 for t in self.lex.triggers.finditer(text, h.end, moved.start))

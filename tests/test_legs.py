@@ -1277,6 +1277,13 @@ def test_an_air_base_next_to_a_named_airport_is_that_airport(legs_of):
     assert (leg.origin.id, leg.destination.id) == ("ne-niamey-airport", "fr")
 
 
+def test_goods_parked_somewhere_to_be_trucked_and_then_shipped_are_two_planned_legs(legs_of):
+    legs = legs_of("Armoured vehicles and helicopter parts now parked in N'Djamena are to be trucked to the "
+                   "Cameroonian port of Douala in the coming weeks and then loaded onto ships bound for France.")
+    assert sorted((leg.origin.id, leg.destination.id, leg.mode, leg.status) for leg in legs) == [
+        ("cm-douala-port", "fr", "sea", "planned"), ("td-ndjamena", "cm-douala-port", "land", "planned")]
+
+
 def test_the_destination_a_ship_lists_is_where_it_sails(legs_of):
     leg = only(legs_of("AIS shows the general cargo ship Hai Xiang 19 left Shanghai's Waigaoqiao terminal on 9 May "
                        "with Chittagong listed as her destination, carrying missiles for the Bangladesh Navy."))
