@@ -1549,9 +1549,8 @@ class LegExtractor:
                 self._metonym(asked[0].mention.place) if asked else None)
 
     def _metonym(self, place: Place) -> Place:
-        """A capital acting ("Ankara has been smuggling") stands for its country."""
-        capital = self.gazetteer.capital(place.country)
-        if capital is not None and capital.id == place.id:
+        """A capital acting ("Ankara has been smuggling", "Washington has moved") stands for its country."""
+        if self.gazetteer.is_capital(place):
             return self.gazetteer.country(place.country) or place
         return place
 

@@ -1284,6 +1284,21 @@ def test_goods_parked_somewhere_to_be_trucked_and_then_shipped_are_two_planned_l
         ("cm-douala-port", "fr", "sea", "planned"), ("td-ndjamena", "cm-douala-port", "land", "planned")]
 
 
+def test_aircraft_moved_closer_to_a_border_went_nowhere_named(legs_of):
+    assert legs_of("Washington has also moved combat aircraft closer to Russia's borders.") == []
+
+
+def test_washington_acting_is_the_united_states(legs_of):
+    leg = only(legs_of("Washington has sent 31 Abrams tanks to Ukraine."))
+    assert (leg.origin.id, leg.destination.id) == ("us", "ua")
+
+
+def test_tapa_beside_estonian_places_is_the_estonian_garrison_town(legs_of):
+    leg = only(legs_of("From Amari air base the British troops were taken by bus to the army base at Tapa, about "
+                       "120 km east of Tallinn, Estonian officials said."))
+    assert (leg.origin.id, leg.destination.country, leg.mode) == ("ee-amari-airbase", "EE", "land")
+
+
 def test_the_destination_a_ship_lists_is_where_it_sails(legs_of):
     leg = only(legs_of("AIS shows the general cargo ship Hai Xiang 19 left Shanghai's Waigaoqiao terminal on 9 May "
                        "with Chittagong listed as her destination, carrying missiles for the Bangladesh Navy."))
