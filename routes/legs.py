@@ -57,6 +57,8 @@ REGION_KM = 150  # how far from a region's point a place inside it may lie
 # How far after a movement word a place after "in" or "at" may end the movement.
 WEAK_REACH = 60
 _DETERMINERS = {"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "whose", "cargo"}
+# "Russian naval ships", "navy transport ships": words that say what kind of vehicle a noun is
+_VEHICLE_KINDS = frozenset({"naval", "navy", "transport", "merchant", "military", "supply", "sister"})
 # "stopped both trucks", "loaded onto two trucks": a count before a vehicle noun (a count of journeys,
 # "14 flights between Benina and Kufra", still tells movements)
 _COUNTS = {"both", "each", "every", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -303,6 +305,9 @@ _LOADED_WITH = re.compile(r"\s+with\b")
 # "The vehicles were then driven north": a later stage of the movement told before
 _SEQUEL = re.compile(r"\b(?:then|later|subsequently|afterwards|thereafter|onward|onwards)\b|\bfrom\s+there\b", re.IGNORECASE)
 # "assembled at the airport and then flown", "now parked in N'Djamena are to be trucked"
+_NAMED_BODY = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}"
+                         r"(?:Ministry|Service|Agency|Command|Department|Directorate|Office|Staff|Pentagon|Kremlin|"
+                         r"Army|Navy|Forces|Guard|Council|Commission|Government|Secretariat)\b")
 _AND_THEN = re.compile(r"\band\s+(?:then|later|subsequently)\s+$")
 _THEN_MOVED = re.compile(r"(?:\s*,)?\s+(?:and\s+)?(?:then\s+|later\s+|subsequently\s+)?"
                          r"(?:(?:was|were|(?:is|are|was|were)\s+(?:to|due\s+to|expected\s+to)\s+be|will\s+be)\s+)?"
@@ -1222,7 +1227,7 @@ class LegExtractor:
             if not journey and any(v.start <= hit.start and hit.end <= v.end and " " in v.text for v in vehicles):
                 continue  # "the landing ship Ivan Gren": a word inside a vehicle's name
             if is_vehicle and not (journey and _FROM_AFTER.match(text, hit.end, span.end)) and (
-                    not before or before[0].lower() in _DETERMINERS | _VEHICLE_PREPOSITIONS
+                    not before or before[0].lower() in _DETERMINERS | _VEHICLE_PREPOSITIONS | _VEHICLE_KINDS
                     or not journey and (before[0].lower() in _NOUN_PREPOSITIONS | _COUNTS or before[0].isdigit())
                     or before[0][:1].isupper() or before[0].endswith(("-flagged", "ed"))):
                 continue
@@ -1877,7 +1882,9 @@ class LegExtractor:
         return facilities[0] if facilities else place
 
     def _status(self, text: str, span: Span, frame: _Frame) -> str:
-        hits = list(self.lex.status.finditer(text, span.start, span.end))
+        # "according to the National Intelligence Service": a body that answers for what it says
+        hits = [h for h in self.lex.status.finditer(text, span.start, span.end)
+                if not (h.text.lower() == "according to" and _NAMED_BODY.match(text, h.end))]
         groups = {h.value for h in hits}
         trigger = frame.trigger
         if "denied" in groups or _NEGATED.search(text, max(span.start, trigger.start - 20), trigger.start) \

@@ -1299,6 +1299,20 @@ def test_tapa_beside_estonian_places_is_the_estonian_garrison_town(legs_of):
     assert (leg.origin.id, leg.destination.country, leg.mode) == ("ee-amari-airbase", "EE", "land")
 
 
+def test_a_named_agency_answers_for_what_it_reports(legs_of):
+    leg = only(legs_of("According to the National Intelligence Service, the soldiers were carried from the port city "
+                       "of Chongjin to Vladivostok aboard Russian navy transport ships between Oct. 8 and 13.",
+                       published="2024-10-18"))
+    assert (leg.origin.country, leg.destination.country, leg.mode, leg.status) == ("KP", "RU", "sea", "reported")
+
+
+def test_naval_ships_seen_off_a_port_are_ships_not_shipping(legs_of):
+    legs = legs_of("The soldiers were carried from Chongjin to Vladivostok aboard Russian transport ships. "
+                   "Satellite imagery captured Russian naval ships in waters off Chongjin, along with large groups "
+                   "of North Korean soldiers gathered near the port.")
+    assert [(leg.origin.country, leg.destination.country) for leg in legs] == [("KP", "RU")]
+
+
 def test_the_destination_a_ship_lists_is_where_it_sails(legs_of):
     leg = only(legs_of("AIS shows the general cargo ship Hai Xiang 19 left Shanghai's Waigaoqiao terminal on 9 May "
                        "with Chittagong listed as her destination, carrying missiles for the Bangladesh Navy."))
