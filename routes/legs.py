@@ -1242,7 +1242,7 @@ class LegExtractor:
         # "air force transport planes had flown", "a supply convoy": a word that says what the
         # vehicle is for is no movement of its own when another word tells the movement
         modifiers = [h for h in out if text[h.end:h.end + 1] == " " and any(v.start == h.end + 1 for v in vehicles)
-                     and not h.text.lower().endswith(("ed", "ing"))]
+                     and not h.text.lower().endswith(("ed", "ing")) and " " not in h.text]  # not "put on trains"
         return [h for h in out if h not in modifiers] if len(modifiers) < len(out) else out
 
     def _frames(self, text: str, sentence: _Sentence) -> list[_Frame]:

@@ -1313,6 +1313,19 @@ def test_naval_ships_seen_off_a_port_are_ships_not_shipping(legs_of):
     assert [(leg.origin.country, leg.destination.country) for leg in legs] == [("KP", "RU")]
 
 
+def test_crates_loaded_and_shipped_across_the_sea_on_leaked_papers_went_by_sea(legs_of):
+    leg = only(legs_of("According to leaked documents verified by the newspaper, crates of warheads and engines were "
+                       "loaded at Bandar Anzali, Iran's main Caspian port, and shipped across the sea to Makhachkala."))
+    assert (leg.origin.country, leg.destination.country, leg.mode, leg.status) == ("IR", "RU", "sea", "reported")
+
+
+def test_crates_put_on_trains_to_a_plant_go_on_by_rail(legs_of):
+    legs = legs_of("Crates of Shahed drone parts were shipped from Amirabad to Makhachkala. From Makhachkala the "
+                   "crates were put on trains to Alabuga, a journey of some 2,000km.")
+    assert [(leg.origin.id, leg.destination.id, leg.mode) for leg in legs][-1] == \
+        ("ru-makhachkala", "ru-alabuga-sez", "land")
+
+
 def test_the_destination_a_ship_lists_is_where_it_sails(legs_of):
     leg = only(legs_of("AIS shows the general cargo ship Hai Xiang 19 left Shanghai's Waigaoqiao terminal on 9 May "
                        "with Chittagong listed as her destination, carrying missiles for the Bangladesh Navy."))
