@@ -72,7 +72,7 @@ _RELATIVE = re.compile(
     r"\b(?P<word>today|overnight|yesterday|last\s+night|this\s+morning|tonight)\b"
     r"|\b(?:on|last|this|early|late)\s+(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
     r"|\b(?P<weekday2>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:night|morning|evening|afternoon)\b"
-    r"|\b(?P<period>(?:last|this|earlier\s+this|later\s+this|past)\s+(?:week|month|year))\b",
+    r"|\b(?P<period>(?:last|this|earlier\s+this|later\s+this|past|next)\s+(?:week|month|year))\b",
     re.IGNORECASE,
 )
 
@@ -239,8 +239,8 @@ def resolve_relative(m: re.Match[str], anchor: date) -> str:
         return (anchor - timedelta(days=back)).isoformat()
     which, unit = m.group("period").lower().split()[-2:]
     if unit == "week":
-        if which == "last":
-            monday = anchor - timedelta(days=anchor.weekday() + 7)
+        if which in ("last", "next"):
+            monday = anchor - timedelta(days=anchor.weekday()) + timedelta(days=7 if which == "next" else -7)
             return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
         monday = anchor - timedelta(days=anchor.weekday())
         return f"{monday.isoformat()}/{anchor.isoformat()}"
@@ -248,8 +248,11 @@ def resolve_relative(m: re.Match[str], anchor: date) -> str:
         if which == "last":
             previous = anchor.replace(day=1) - timedelta(days=1)
             return f"{previous.year:04d}-{previous.month:02d}"
+        if which == "next":
+            following = anchor.replace(day=28) + timedelta(days=4)
+            return f"{following.year:04d}-{following.month:02d}"
         return f"{anchor.year:04d}-{anchor.month:02d}"
-    return f"{anchor.year - (which == 'last'):04d}"
+    return f"{anchor.year + _YEARS_ON.get(which, 0):04d}"
 
 
 # Words that date an event by another one ("a day before the aircraft landed"), in days.

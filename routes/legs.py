@@ -1354,6 +1354,9 @@ class LegExtractor:
             # ammunition on a beach near Bareeda": a long list of what was landed, then where
             weak = [r for r in after if r.role == "destination_weak"
                     and not any(frame.trigger.end <= t.start < r.mention.start for t in sentence.triggers)][:1]
+        # "..., as the army presses an offensive to retake Khartoum from the RSF": another clause's places
+        own = [r for r in own if r.mention.start < frame.trigger.start
+               or not _NEW_CLAUSE.search(text, frame.trigger.end, r.mention.start)]
         frame.origins = _places(r for r in own if r.role == "origin")
         frame.via = _places(r for r in own if r.role == "via")
         if frame.kind == "load":

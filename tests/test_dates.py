@@ -55,6 +55,9 @@ def test_a_year_comes_from_the_text_when_there_is_no_anchor():
     ("earlier this month", "2024-01"),
     ("last month", "2023-12"),
     ("last year", "2023"),
+    ("next week", "2024-01-29/2024-02-04"),
+    ("next month", "2024-02"),
+    ("next year", "2025"),
     ("the convoy moved", None),
 ])
 def test_relative_dates_count_back_from_publication(text, expected):

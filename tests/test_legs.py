@@ -1326,6 +1326,19 @@ def test_crates_put_on_trains_to_a_plant_go_on_by_rail(legs_of):
         ("ru-makhachkala", "ru-alabuga-sez", "land")
 
 
+def test_a_clause_after_as_keeps_its_places_to_itself(legs_of):
+    leg = only(legs_of("Egyptian air force transport aircraft delivered a batch of armed drones to Sudan's Wadi "
+                       "Seidna air base on Saturday, as the army presses an offensive to retake Khartoum from the "
+                       "Rapid Support Forces.", published="2025-01-20"))
+    assert (leg.origin.id, leg.destination.id, leg.date) == ("eg", "sd-wadi-seidna-airbase", "2025-01-18")
+
+
+def test_a_shipment_expected_next_month_is_dated_to_it(legs_of):
+    leg = only(legs_of("A second shipment of drone munitions is expected to be flown in from Egypt to Port Sudan "
+                       "next month.", published="2025-01-20"))
+    assert (leg.status, leg.date) == ("planned", "2025-02")
+
+
 def test_the_destination_a_ship_lists_is_where_it_sails(legs_of):
     leg = only(legs_of("AIS shows the general cargo ship Hai Xiang 19 left Shanghai's Waigaoqiao terminal on 9 May "
                        "with Chittagong listed as her destination, carrying missiles for the Bangladesh Navy."))
