@@ -308,6 +308,7 @@ _SEQUEL = re.compile(r"\b(?:then|later|subsequently|afterwards|thereafter|onward
 _NAMED_BODY = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}"
                          r"(?:Ministry|Service|Agency|Command|Department|Directorate|Office|Staff|Pentagon|Kremlin|"
                          r"Army|Navy|Forces|Guard|Council|Commission|Government|Secretariat)\b")
+_ATTRIBUTION_OPENS = re.compile(r"\s*According\s+to\s+[^,;]{1,90},\s*")
 _AND_THEN = re.compile(r"\band\s+(?:then|later|subsequently)\s+$")
 _THEN_MOVED = re.compile(r"(?:\s*,)?\s+(?:and\s+)?(?:then\s+|later\s+|subsequently\s+)?"
                          r"(?:(?:was|were|(?:is|are|was|were)\s+(?:to|due\s+to|expected\s+to)\s+be|will\s+be)\s+)?"
@@ -846,9 +847,12 @@ class LegExtractor:
                    for hit in self.lex.vehicles.finditer(text, span.start, min(span.end, span.start + 40)))
 
     def _names_vehicle_again(self, text: str, span: Span) -> bool:
-        """ "We conclude that the convoy reached Bamako": a vehicle the text spoke of, early in the sentence."""
+        """ "We conclude that the convoy reached Bamako", "According to traders, cargo from those flights
+        is moved on": a vehicle the text spoke of, early in the sentence (after whoever says so)."""
+        opening = _ATTRIBUTION_OPENS.match(text, span.start, span.end)
+        start = opening.end() if opening else span.start
         return any(re.search(r"\b(?:the|these|those)\s+$", text[max(span.start, hit.start - 10):hit.start], re.IGNORECASE)
-                   for hit in self.lex.vehicles.finditer(text, span.start, min(span.end, span.start + 40)))
+                   for hit in self.lex.vehicles.finditer(text, span.start, min(span.end, start + 40)))
 
     def _offloaded_from_vehicle(self, text: str, span: Span, vessels: dict[str, str]) -> bool:
         """ "the armoured vehicles offloaded from the Bana were driven to Misrata": goods taken off

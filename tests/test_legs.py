@@ -1339,6 +1339,19 @@ def test_a_shipment_expected_next_month_is_dated_to_it(legs_of):
     assert (leg.status, leg.date) == ("planned", "2025-02")
 
 
+def test_charters_flown_for_a_military_are_a_client_not_a_destination(legs_of):
+    assert legs_of("The Il-76 freighters were registered in Kyrgyzstan and Kazakhstan and operated by companies "
+                   "that have previously flown charters for the Emirati military.") == []
+
+
+def test_cargo_from_those_flights_moves_on_from_where_they_landed(legs_of):
+    legs = legs_of("An Antonov An-32 made at least eleven flights this year from Bangui M'Poko airport to the "
+                   "airstrip at Birao. Birao has no scheduled passenger service. Russian military instructors have "
+                   "a base at Birao. According to three local traders, cargo from those flights is moved on by truck "
+                   "across the border and then north to Nyala.")
+    assert [(leg.origin.name, leg.destination.name, leg.mode) for leg in legs][-1] == ("Birao", "Nyala", "land")
+
+
 def test_the_destination_a_ship_lists_is_where_it_sails(legs_of):
     leg = only(legs_of("AIS shows the general cargo ship Hai Xiang 19 left Shanghai's Waigaoqiao terminal on 9 May "
                        "with Chittagong listed as her destination, carrying missiles for the Bangladesh Navy."))
