@@ -309,6 +309,7 @@ _NAMED_BODY = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+(?:of\s+(?:the\s+)?)
                          r"(?:Ministry|Service|Agency|Command|Department|Directorate|Office|Staff|Pentagon|Kremlin|"
                          r"Army|Navy|Forces|Guard|Council|Commission|Government|Secretariat)\b")
 _ATTRIBUTION_OPENS = re.compile(r"\s*According\s+to\s+[^,;]{1,90},\s*")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:from|off|onto|aboard|into|by|on)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?$")
 _AND_THEN = re.compile(r"\band\s+(?:then|later|subsequently)\s+$")
 _THEN_MOVED = re.compile(r"(?:\s*,)?\s+(?:and\s+)?(?:then\s+|later\s+|subsequently\s+)?"
                          r"(?:(?:was|were|(?:is|are|was|were)\s+(?:to|due\s+to|expected\s+to)\s+be|will\s+be)\s+)?"
@@ -849,10 +850,12 @@ class LegExtractor:
     def _names_vehicle_again(self, text: str, span: Span) -> bool:
         """ "We conclude that the convoy reached Bamako", "According to traders, cargo from those flights
         is moved on": a vehicle the text spoke of, early in the sentence (after whoever says so)."""
+        def again(start: int, determiners: str) -> bool:
+            return any(re.search(rf"\b(?:{determiners})\s+$", text[max(span.start, hit.start - 10):hit.start], re.IGNORECASE)
+                       for hit in self.lex.vehicles.finditer(text, start, min(span.end, start + 40)))
+
         opening = _ATTRIBUTION_OPENS.match(text, span.start, span.end)
-        start = opening.end() if opening else span.start
-        return any(re.search(r"\b(?:the|these|those)\s+$", text[max(span.start, hit.start - 10):hit.start], re.IGNORECASE)
-                   for hit in self.lex.vehicles.finditer(text, span.start, min(span.end, start + 40)))
+        return again(span.start, "the|these|those") or opening is not None and again(opening.end(), "these|those")
 
     def _offloaded_from_vehicle(self, text: str, span: Span, vessels: dict[str, str]) -> bool:
         """ "the armoured vehicles offloaded from the Bana were driven to Misrata": goods taken off
@@ -1083,6 +1086,7 @@ class LegExtractor:
                 and not any(p.start <= c.start < p.end for p in places)  # "Al Dhafra Air Base, south of Abu Dhabi"
                 and not (c.start - 1 in trade_ends and text[c.start - 1].isspace())
                 and not (c.value == "destination" and self._visit_before(text, span, c, triggers))]
+        vehicles = list(self.lex.vehicles.finditer(text, span.start, span.end))
         roles: list[_Role] = []
         previous_end = span.start
         for k, mention in enumerate(places):
@@ -1115,11 +1119,13 @@ class LegExtractor:
             if cue is not None and cue.value == "near":
                 # "from a military airfield near Moscow" starts there; "an airstrip near Merowe" or
                 # "crossed into Iraq near Mandali" ends there only when nothing stronger names the end
-                continued = _continued(text, cues, cue, mention, places, triggers)
+                continued = _continued(text, cues, cue, mention, places, triggers, vehicles)
                 strong = [c for c in cues if c.end <= cue.start and c.value == "destination"]
                 if continued == "destination" and strong and \
-                        not any(strong[-1].end <= p.start < cue.start for p in places[:k]):
-                    role.role = "destination"  # "to a logistics hub near Rzeszow": no place named the end before
+                        not any(strong[-1].end <= p.start < cue.start and p.kind != "actor" for p in places[:k]):
+                    # "to a logistics hub near Rzeszow", "to the Rapid Support Forces' lines outside El
+                    # Fasher": no place named the end before (a force is no place)
+                    role.role = "destination"
                 elif roles and roles[-1].role == "origin" and _FOR_SITE.fullmatch(text, roles[-1].mention.end, cue.start):
                     role.role = "destination"  # "left Bosaso for forward positions near Iskushuban"
                 elif _BEARING.match(cue.text) and (continued == "origin" or any(
@@ -1152,7 +1158,7 @@ class LegExtractor:
                 pass  # "to any party to the war in Ukraine": where the war is, not who received
             elif cue is not None and cue.value == "weak":
                 if mention.kind != "actor":  # "in the ranks of the GNA" is not a destination
-                    role.role = _continued(text, cues, cue, mention, places, triggers) or "destination_weak"
+                    role.role = _continued(text, cues, cue, mention, places, triggers, vehicles) or "destination_weak"
             elif cue is not None and cue.value == "kept":
                 # "the Fifth Fleet, which is based in Bahrain, seized rifles": an aside about someone else;
                 # "registered to carriers based in Kazakhstan": where a firm sits, not whence anything moved
@@ -1752,6 +1758,8 @@ class LegExtractor:
         carrying = {h.start for h in self.lex.carrying.finditer(text, sentence.span.start, frame.trigger.start)}
         subject = [v for v in sentence.vehicles if v.end <= frame.trigger.start
                    and not re.search(r"[,;:]", text[v.end:frame.trigger.start])
+                   # "Crates unloaded from cargo planes at Amdjarass are driven": the planes are no subject
+                   and not _PREPOSITION_BEFORE.search(text, max(sentence.span.start, v.start - 30), v.start)
                    and all(t.start < v.start or t.start >= frame.trigger.start or t.start in carrying
                            for t in sentence.triggers)]
         if subject:
@@ -2402,7 +2410,7 @@ def _cue_before(text: str, cues: list[Hit], position: int, triggers: list[Hit]) 
 
 
 def _continued(text: str, cues: list[Hit], weak: Hit, mention: Mention, places: list[Mention],
-               triggers: list[Hit]) -> str | None:
+               triggers: list[Hit], vehicles: list[Hit]) -> str | None:
     """The role a weak cue continues: "to militias in Libya", "from their base at Assab".
 
     Only when every place between the strong cue and this one lies in the same country, so
@@ -2415,8 +2423,9 @@ def _continued(text: str, cues: list[Hit], weak: Hit, mention: Mention, places: 
             return None  # "across the border at Bunagana" ends at the crossing; "through the airfield in Poland" passes
         if _POINTS_BACK.search(cue.text):
             return None  # "from where they were used in Khartoum": the place before is the origin
-        if cue.text.lower() in ("onto", "aboard"):
-            return None  # "loaded onto trucks at Amdjarass": the vehicle took the cue
+        if cue.text.lower() in ("onto", "aboard") or cue.value == "origin" and any(
+                cue.end <= v.start and v.end <= weak.start for v in vehicles):
+            return None  # "loaded onto trucks at Amdjarass", "unloaded from cargo planes at Amdjarass": the vehicle took the cue
         gap = text[cue.end:mention.start]
         if mention.start - cue.end > CUE_REACH or _CLAUSE_BREAK.search(gap) \
                 or any(cue.end <= t.start < mention.start for t in triggers):

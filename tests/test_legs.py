@@ -1352,6 +1352,13 @@ def test_cargo_from_those_flights_moves_on_from_where_they_landed(legs_of):
     assert [(leg.origin.name, leg.destination.name, leg.mode) for leg in legs][-1] == ("Birao", "Nyala", "land")
 
 
+def test_crates_unloaded_from_planes_somewhere_are_driven_on_from_there(legs_of):
+    leg = only(legs_of("Crates of ammunition unloaded from cargo planes at the airstrip in Amdjarass are driven across "
+                       "the frontier at Tiné and then east, over roughly 400 km of sand, to the Rapid Support Forces' "
+                       "lines outside El Fasher."))
+    assert (leg.origin.name, leg.destination.name, leg.mode) == ("Amdjarass", "El Fasher", "land")
+
+
 def test_the_destination_a_ship_lists_is_where_it_sails(legs_of):
     leg = only(legs_of("AIS shows the general cargo ship Hai Xiang 19 left Shanghai's Waigaoqiao terminal on 9 May "
                        "with Chittagong listed as her destination, carrying missiles for the Bangladesh Navy."))
