@@ -1359,6 +1359,19 @@ def test_crates_unloaded_from_planes_somewhere_are_driven_on_from_there(legs_of)
     assert (leg.origin.name, leg.destination.name, leg.mode) == ("Amdjarass", "El Fasher", "land")
 
 
+def test_a_campaign_orchestrated_from_capitals_sends_nothing_from_them(legs_of):
+    legs = legs_of("Venezuela's defence minister has rejected claims that weapons of the armed forces reach "
+                   "Colombian armed groups, calling them part of a media campaign orchestrated from Bogotá and "
+                   "Washington.")
+    assert all(leg.origin.country not in ("CO", "US") for leg in legs)
+
+
+def test_rifles_smuggled_from_a_border_town_to_arauquita(legs_of):
+    leg = only(legs_of("Rifles and grenades drawn from Venezuelan military stocks are smuggled on motorbikes through "
+                       "informal crossings from the Venezuelan town of Guasdualito to Arauquita."))
+    assert (leg.origin.country, leg.destination.name, leg.mode) == ("VE", "Arauquita", "land")
+
+
 def test_the_destination_a_ship_lists_is_where_it_sails(legs_of):
     leg = only(legs_of("AIS shows the general cargo ship Hai Xiang 19 left Shanghai's Waigaoqiao terminal on 9 May "
                        "with Chittagong listed as her destination, carrying missiles for the Bangladesh Navy."))
