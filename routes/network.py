@@ -87,6 +87,8 @@ def _fold_denials(legs: list[Leg]) -> list[Leg]:
                   and docs & {c.doc_id for c in leg.citations}
                   and _places_agree(leg.origin, denial.origin) and _places_agree(leg.destination, denial.destination)
                   and _cargo_agrees(leg.cargo, denial.cargo)
+                  # denying flights is not denying the voyage the document reports
+                  and _modes_agree(leg.mode, denial.mode)
                   # denying missiles is not denying the drones the document reports
                   and (not leg.cargo or not denial.cargo or bool(set(leg.cargo) & set(denial.cargo)))]
         for k in denied:

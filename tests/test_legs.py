@@ -1372,6 +1372,13 @@ def test_rifles_smuggled_from_a_border_town_to_arauquita(legs_of):
     assert (leg.origin.country, leg.destination.name, leg.mode) == ("VE", "Arauquita", "land")
 
 
+def test_reports_citing_unnamed_officials_are_allegations(legs_of):
+    leg = only(legs_of("The reports, citing unnamed U.S. and European officials, said a consignment of Fath-360 "
+                       "missiles had been loaded onto a Russian-flagged vessel at the Iranian port of Amirabad and "
+                       "unloaded at Astrakhan."))
+    assert (leg.origin.country, leg.destination.country, leg.mode, leg.status) == ("IR", "RU", "sea", "alleged")
+
+
 def test_the_destination_a_ship_lists_is_where_it_sails(legs_of):
     leg = only(legs_of("AIS shows the general cargo ship Hai Xiang 19 left Shanghai's Waigaoqiao terminal on 9 May "
                        "with Chittagong listed as her destination, carrying missiles for the Bangladesh Navy."))

@@ -184,6 +184,14 @@ def test_a_denial_is_cited_on_the_movement_its_document_reports():
     assert [c.quote for c in reported.citations] == [shipped.citations[0].quote, denial.citations[0].quote]
 
 
+def test_denying_flights_is_not_denying_the_voyage_the_document_reports():
+    voyage = leg(IRAN, LIBYA, "wire", "Missiles were loaded onto a vessel in Iran and unloaded in Libya.", 0,
+                 mode="sea", cargo=("missiles",))
+    flights = leg(IRAN, LIBYA, "wire", "Iran rejected claims that its cargo planes had flown arms to Libya.", 80,
+                  mode="air", status="denied")
+    assert sorted((m.mode, m.status) for m in network.merge([voyage, flights])) == [("air", "denied"), ("sea", "reported")]
+
+
 def test_merging_does_not_depend_on_input_order():
     legs = [moldovan_ship(), ship_off_the_coast(),
             leg(SAMSUN, TRIPOLI, "a", "Armoured vehicles were taken from Samsun to Tripoli.", 900,
