@@ -1084,8 +1084,14 @@ class LegExtractor:
         cues = [c for c in self.lex.cues.finditer(text, span.start, span.end) if not dates.starts_date(text, c.end)
                 and not self._distance_before(text, span, c, triggers)
                 and not any(p.start <= c.start < p.end for p in places)  # "Al Dhafra Air Base, south of Abu Dhabi"
-                and not (c.start - 1 in trade_ends and text[c.start - 1].isspace())
                 and not (c.value == "destination" and self._visit_before(text, span, c, triggers))]
+        # a cue right after such a noun is the noun's: "to hand over power to Adama Barrow" keeps the "to"
+        # before it from reaching the name; "landing sites near Qandala" lets "at" reach the town
+        def after_noun(cue: Hit) -> bool:
+            return cue.start - 1 in trade_ends and text[cue.start - 1].isspace()
+
+        cues = [replace(c, value="none") if after_noun(c) else c for c in cues
+                if not after_noun(c) or c.text.lower() == "to"]
         vehicles = list(self.lex.vehicles.finditer(text, span.start, span.end))
         roles: list[_Role] = []
         previous_end = span.start

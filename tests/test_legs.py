@@ -1379,6 +1379,13 @@ def test_reports_citing_unnamed_officials_are_allegations(legs_of):
     assert (leg.origin.country, leg.destination.country, leg.mode, leg.status) == ("IR", "RU", "sea", "alleged")
 
 
+def test_troops_sent_with_a_mandate_to_hand_over_power_cross_into_one_country(legs_of):
+    leg = only(legs_of("Senegalese troops crossed into the Gambia on Thursday, backed by a mandate from West African "
+                       "leaders, to force longtime ruler Yahya Jammeh to hand over power to Adama Barrow.",
+                       published="2017-01-20"))
+    assert (leg.origin.id, leg.destination.id, leg.mode, leg.date) == ("sn", "gm", "land", "2017-01-19")
+
+
 def test_the_destination_a_ship_lists_is_where_it_sails(legs_of):
     leg = only(legs_of("AIS shows the general cargo ship Hai Xiang 19 left Shanghai's Waigaoqiao terminal on 9 May "
                        "with Chittagong listed as her destination, carrying missiles for the Bangladesh Navy."))
