@@ -140,6 +140,8 @@ _RELATIVE = re.compile(r",\s*(?:which|that)\b")
 # "a depot that supplies", "a firm which ships": a relative clause in the present, what something does
 _WHAT_IT_DOES = re.compile(r"\b(?:that|which)\s+(?:\w+ly\s+)?$")
 # "imported at least $1 billion worth of weapons", "exported $2bn in arms": what goods were worth
+# "continue to train", not "continued to al-Jufra" or "continuing to the port of Izmail"
+_TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|this|that|these|those|where)\b)([a-z]+)\b(?![-'])")
 _LICENCE_TO = re.compile(r"\b(?:[Ll]icen[cs]es?|[Pp]ermits?)\b(?:[^.;]|(?<=[A-Z])\.){0,60}\bto\s+$")
 _VALUE_OBJECT = re.compile(r"\s+(?:(?:at\s+least|about|some|nearly|almost|more\s+than|over|around|an\s+estimated)\s+)?"
                            r"(?:US)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|m)?\s+(?:worth\s+of|in)\b", re.IGNORECASE)
@@ -1313,6 +1315,9 @@ class LegExtractor:
             return True  # "a depot near Rostov-on-Don that supplies Russian units in Donetsk": what it does
         if _VALUE_OBJECT.match(text, frame.trigger.end):
             return True  # "the military had imported at least $1 billion worth of weapons": a trade figure
+        if frame.trigger.text.lower().startswith("continu") and (doing := _TO_VERB.match(text, frame.trigger.end)) \
+                and not any(True for _ in self.lex.triggers.finditer(doing.group(1))):
+            return True  # "Taiwanese pilots continue to train at Luke Air Force Base": keep doing, not go on
         if _LICENCE_TO.search(text, max(0, frame.trigger.start - 80), frame.trigger.start):
             return True  # "did not obtain a license from the Department of Commerce to export firearms to Haiti"
         if _REASON_FOR.search(text, max(0, frame.trigger.start - 80), frame.trigger.start):

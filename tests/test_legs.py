@@ -1386,6 +1386,17 @@ def test_troops_sent_with_a_mandate_to_hand_over_power_cross_into_one_country(le
     assert (leg.origin.id, leg.destination.id, leg.mode, leg.date) == ("sn", "gm", "land", "2017-01-19")
 
 
+def test_pilots_who_continue_to_train_somewhere_go_nowhere(legs_of):
+    assert legs_of("Taiwanese fighter pilots continue to train with the 21st Fighter Squadron at Luke Air Force "
+                   "Base in Arizona, a relationship that dates to the late 1990s.") == []
+
+
+def test_a_freighter_that_continued_to_al_jufra_went_on_there(legs_of):
+    leg = only(legs_of("An Antonov An-124 heavy freighter left Hmeimim, stopped at Benina airport in Benghazi to "
+                       "refuel, and then continued to al-Jufra air base in central Libya."))
+    assert (leg.origin.country, leg.destination.country, leg.mode) == ("SY", "LY", "air")
+
+
 def test_the_destination_a_ship_lists_is_where_it_sails(legs_of):
     leg = only(legs_of("AIS shows the general cargo ship Hai Xiang 19 left Shanghai's Waigaoqiao terminal on 9 May "
                        "with Chittagong listed as her destination, carrying missiles for the Bangladesh Navy."))
