@@ -1170,9 +1170,14 @@ class LegExtractor:
             elif cue is not None and cue.value == "kept":
                 # "the Fifth Fleet, which is based in Bahrain, seized rifles": an aside about someone else;
                 # "registered to carriers based in Kazakhstan": where a firm sits, not whence anything moved
-                aside = any(a.start() < mention.start < a.end() for a in _ASIDE.finditer(text, span.start, span.end))
+                # but "The units, which had spent weeks at training grounds around Ussuriysk, were
+                # transferred to Kursk": an aside on what moves, right before the movement word
+                aside = any(a.start() < mention.start < a.end() and not any(
+                    _THEN_MOVED.fullmatch(text, a.end(), t.start) for t in triggers if t.start >= a.end())
+                    for a in _ASIDE.finditer(text, span.start, span.end))
                 firm = _FIRM_BEFORE.search(text, max(span.start, cue.start - 40), cue.start)
-                role.role = "origin" if any(t.start > mention.end for t in triggers) and not aside and not firm else None
+                role.role = "origin" if any(t.start > mention.end for t in triggers) and not aside and not firm \
+                    else _continued(text, cues, cue, mention, places, triggers, vehicles)  # "from the training ground near Ussuriysk"
             elif cue is not None and cue.value != "none":
                 role.role = cue.value
             if role.role is None and roles and _coordinated(text, places, k):

@@ -1397,6 +1397,18 @@ def test_a_freighter_that_continued_to_al_jufra_went_on_there(legs_of):
     assert (leg.origin.country, leg.destination.country, leg.mode) == ("SY", "LY", "air")
 
 
+def test_units_kept_at_training_grounds_set_out_from_there(legs_of):
+    leg = only(legs_of("The North Korean troops, which had spent several weeks at training grounds around Ussuriysk "
+                       "under Russian instructors, were transferred to the Kursk region by military trains."))
+    assert (leg.origin.name, leg.destination.id, leg.mode) == ("Ussuriysk", "adm1-ru-kursk", "land")
+
+
+def test_soldiers_moved_from_a_training_ground_near_a_town_left_from_it(legs_of):
+    leg = only(legs_of("Some of those soldiers have been moved by rail from the Sergeevka training ground near "
+                       "Ussuriysk to the Kursk region."))
+    assert (leg.origin.name, leg.destination.id) == ("Ussuriysk", "adm1-ru-kursk")
+
+
 def test_the_destination_a_ship_lists_is_where_it_sails(legs_of):
     leg = only(legs_of("AIS shows the general cargo ship Hai Xiang 19 left Shanghai's Waigaoqiao terminal on 9 May "
                        "with Chittagong listed as her destination, carrying missiles for the Bangladesh Navy."))
