@@ -74,6 +74,9 @@ PERSON_TITLES = {
 VESSEL_WORDS = {"ship", "vessel", "mv", "m/v", "tanker", "freighter", "frigate", "dhow", "boat", "yacht",
                 "ferry", "carrier", "destroyer", "corvette", "submarine", "warship", "trawler"}
 # First words of proper names that are places even when a person's name follows them.
+# the four quarters between the cardinal points ("north-east" is read as these words joined)
+QUARTERS = {"northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+            "southwestern"}
 NAME_PREFIXES = DIRECTIONS | {"new", "fort", "port", "lake", "mount", "saint", "st", "san", "santa", "el", "al"}
 # Prior weight by layer: a curated entry was checked by a person.
 CURATED_BONUS = 0.6
@@ -520,7 +523,15 @@ class Recogniser:
                 candidate.hint_reason = f"'{w.texts[i - 3]} {w.texts[i - 2]} of'"
         if i >= 1 and w.keys[i - 1] in DIRECTIONS:
             candidate.start = w.starts[i - 1]
-            candidate.area = True
+            # "northeast Syria", "north-east Syria": a quarter of a country the gazetteer knows by that
+            # name ("eastern Libya" stays the country, told apart only by its bearing)
+            first = i - 2 if i >= 2 and w.keys[i - 2] in DIRECTIONS and text[w.ends[i - 2]:w.starts[i - 1]] == "-" else i - 1
+            quarter = w.key_of(first, i).replace(" ", "") in QUARTERS
+            named = [p for p in gazetteer.lookup_key(w.key_of(first, i + n)) if p.type == "region" and quarter]
+            if named:
+                candidate.start, candidate.key, candidate.places = w.starts[first], w.key_of(first, i + n), named
+            else:
+                candidate.area = True
         if i >= 1 and w.possessive[i - 1]:
             self._hint(candidate, w.keys[i - 1], f"'{w.texts[i - 1]}'s'")
         k = i + n + extra

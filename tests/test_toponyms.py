@@ -149,6 +149,12 @@ def test_context_picks_between_namesakes(reader):
     assert "LB" in mentions["Tripoli"].reason
 
 
+def test_a_quarter_of_a_country_named_as_one_is_that_region(reader):
+    mentions = found(reader, "Troops moved from Erbil into north-east Syria, while fighting went on in eastern Libya.")
+    assert mentions["north-east Syria"].place.id == "sy-northeast"
+    assert mentions["eastern Libya"].place.id == "ly"  # a bearing alone still leaves the country
+
+
 def test_continents_and_their_adjectives(reader):
     mentions = found(reader, "European officials said the shipments reached North Africa and the Middle East.")
     assert mentions["European"].place.id == "xx-europe" and mentions["European"].kind == "adjective"
