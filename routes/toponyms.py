@@ -70,6 +70,8 @@ PERSON_TITLES = {
     "prince", "emir", "commander", "spokesman", "chancellor", "premier", "secretary", "ambassador",
     "envoy", "senator", "governor", "mayor", "judge", "saint", "coach", "sen", "rep", "gov", "sgt",
     "officer", "detective", "deputy", "sheriff", "pastor", "rev", "father", "sister", "brother",
+    # "the Imam Ali compound", "Ayatollah Khamenei", "Admiral Tokarev"
+    "imam", "ayatollah", "mullah", "admiral", "adm", "brigadier", "corporal",
 }
 VESSEL_WORDS = {"ship", "vessel", "mv", "m/v", "tanker", "freighter", "frigate", "dhow", "boat", "yacht",
                 "ferry", "carrier", "destroyer", "corvette", "submarine", "warship", "trawler"}

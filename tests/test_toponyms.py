@@ -155,6 +155,13 @@ def test_a_quarter_of_a_country_named_as_one_is_that_region(reader):
     assert mentions["eastern Libya"].place.id == "ly"  # a bearing alone still leaves the country
 
 
+def test_a_shrine_named_after_an_imam_is_no_town_of_his_name(reader):
+    mentions = found(reader, "Trucks unload crates inside the Imam Ali compound on the edge of Albu Kamal. Other "
+                             "flights landed at Imam Khomeini International Airport.")
+    assert "Ali" not in mentions and "Imam Ali" not in mentions
+    assert mentions["Imam Khomeini International Airport"].place.country == "IR"
+
+
 def test_continents_and_their_adjectives(reader):
     mentions = found(reader, "European officials said the shipments reached North Africa and the Middle East.")
     assert mentions["European"].place.id == "xx-europe" and mentions["European"].kind == "adjective"
