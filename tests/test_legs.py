@@ -1409,6 +1409,17 @@ def test_soldiers_moved_from_a_training_ground_near_a_town_left_from_it(legs_of)
     assert (leg.origin.name, leg.destination.id) == ("Ussuriysk", "adm1-ru-kursk")
 
 
+def test_commando_units_of_a_country_word_came_from_it(legs_of):
+    leg = only(legs_of("Turkish commando units crossed the border into the Metina area of Iraq's Duhok province "
+                       "late on Sunday."))
+    assert (leg.origin.id, leg.destination.country, leg.mode) == ("tr", "IQ", "land")
+
+
+def test_a_crossing_reopened_to_civilian_traffic_moves_nothing(legs_of):
+    assert legs_of("At the western end, the Al-Qaim crossing opposite Albu Kamal, reopened to civilian traffic in "
+                   "September 2019, is the only formal gateway into Syria that Iran-aligned forces control.") == []
+
+
 def test_the_destination_a_ship_lists_is_where_it_sails(legs_of):
     leg = only(legs_of("AIS shows the general cargo ship Hai Xiang 19 left Shanghai's Waigaoqiao terminal on 9 May "
                        "with Chittagong listed as her destination, carrying missiles for the Bangladesh Navy."))
