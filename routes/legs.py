@@ -1502,6 +1502,11 @@ class LegExtractor:
                 frame.origins = [self._metonym(agents[0].mention.place)]
         if not frame.origins and subjects and frame.kind == "send":
             frame.origins = [self._metonym(subjects[-1].mention.place)]
+        if not frame.origins and frame.kind == "send":
+            # "The remaining four are expected to be delivered by Russia next year": who sends them
+            agents = [r for r in roles if r.role is None and 0 < r.mention.start - frame.trigger.end <= 4
+                      and _after_word(text, r.mention, "by") and self._metonym(r.mention.place).is_country]
+            frame.origins = [self._metonym(agents[0].mention.place)] if agents else []
         if not frame.origins and frame.kind == "send" and \
                 (said := _SAID_IT.search(text, max(sentence.span.start, frame.trigger.start - 120), frame.trigger.start)):
             # "the Government of Türkiye informed the Panel that it had delivered": who said it did it
@@ -1764,6 +1769,9 @@ class LegExtractor:
         flown = [hit.value for t in frame.triggers for hit in self.lex.trigger_modes.finditer(t.text)]
         if said is not None and said.text.lower() in _EITHER_CARRIERS and flown:
             return flown[0]  # "a similar freighter loaded at Sofia airport ... and flew directly to Al Dhafra"
+        if said is not None and said.value != "sea" and said.end <= frame.trigger.start \
+                and frame.trigger.text.lower().startswith("ship") and any(p.type == "port" for p in frame.destinations):
+            return "sea"  # "Six of the aircraft were shipped in crates from Vladivostok to Thilawa port": cargo
         if said is not None:
             return said.value
         opening = text[sentence.span.start:frame.trigger.start].split(maxsplit=1)[:1]

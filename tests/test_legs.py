@@ -1420,6 +1420,24 @@ def test_a_crossing_reopened_to_civilian_traffic_moves_nothing(legs_of):
                    "September 2019, is the only formal gateway into Syria that Iran-aligned forces control.") == []
 
 
+def test_aircraft_shipped_in_crates_to_a_port_went_by_sea(legs_of):
+    legs = legs_of("Six of the fighter jets were shipped in crates from Vladivostok to Yangon's Thilawa port in early "
+                   "2019 and were then trucked north to Meiktila.")
+    assert [(leg.origin.country, leg.destination.name, leg.mode) for leg in legs] == [
+        ("RU", "Thilawa Port", "sea"), ("MM", "Meiktila", "land")]
+
+
+def test_jets_to_be_delivered_by_a_country_come_from_it(legs_of):
+    leg = only(legs_of("The remaining four fighter jets are expected to be delivered by Russia to Myanmar next year."))
+    assert (leg.origin.id, leg.destination.id, leg.status) == ("ru", "mm", "planned")
+
+
+def test_what_media_reports_say_is_alleged(legs_of):
+    leg = only(legs_of("Question: Some media reports say that weapons and ammunition have been moved across the "
+                       "border from Ruili in Yunnan to armed groups in Myanmar."))
+    assert (leg.origin.country, leg.destination.country, leg.status) == ("CN", "MM", "alleged")
+
+
 def test_the_destination_a_ship_lists_is_where_it_sails(legs_of):
     leg = only(legs_of("AIS shows the general cargo ship Hai Xiang 19 left Shanghai's Waigaoqiao terminal on 9 May "
                        "with Chittagong listed as her destination, carrying missiles for the Bangladesh Navy."))
