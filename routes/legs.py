@@ -377,7 +377,8 @@ _NAME_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z][\w'-]+")
 _TOPIC_OF = re.compile(r"\b(?:on|about|of|regarding|concerning|into)\s+(?:the|a|an|this|these|such)\s+(?:[\w-]+\s+)?$")
 _JOURNEYS = frozenset({"flight", "flights", "voyage", "voyages", "sortie", "sorties", "airlift", "airlifts"})
 _FROM_AFTER = re.compile(r"(?:\s+[^\s,;:.()]+){0,8}?\s+from\s")
-_EITHER_CARRIERS = {"freighter", "freighters"}  # a ship's or an aircraft's word: the verb says which
+# a ship's or an aircraft's word: the verb says which ("flown to Qatar with the support of Voyager tankers")
+_EITHER_CARRIERS = {"freighter", "freighters", "tanker", "tankers"}
 _GENERIC_CARRIERS = {"ship", "vessel", "aircraft", "plane", "flight", "convoy", "boat", "truck", "trucks", "freighter",
                      "flights", "ships", "vessels", "planes", "boats", "convoys", "trains", "train",
                      "airline", "airlines", "cargo airline", "cargo airlines", "jet", "jets"}
@@ -1124,6 +1125,11 @@ class LegExtractor:
                 cue = None  # "to Syrian rebels", not "to help Russian forces" or "for Deir ez-Zor, two Iraqi officials"
             if cue is not None and mention.kind == "adjective" and _on_vehicle(text, mention, self.lex):
                 cue = None  # "planes tied to an Iranian airline": a vehicle is no place to go to
+            if cue is not None and cue.value == "near" and roles and roles[-1].role in ("origin", "destination") \
+                    and roles[-1].mention.kind != "actor" \
+                    and len(text[roles[-1].mention.end:cue.start].split()) <= 3 and "," not in text[roles[-1].mention.end:cue.start] \
+                    and not any(roles[-1].mention.end <= c.start < cue.start for c in cues):
+                cue = None  # "from Dassault's Mérignac facility near Bordeaux": where the place before lies
             if cue is not None and cue.value == "near":
                 # "from a military airfield near Moscow" starts there; "an airstrip near Merowe" or
                 # "crossed into Iraq near Mandali" ends there only when nothing stronger names the end
@@ -2452,8 +2458,8 @@ def _continued(text: str, cues: list[Hit], weak: Hit, mention: Mention, places: 
             return None  # "loaded onto trucks at Amdjarass", "unloaded from cargo planes at Amdjarass": the vehicle took the cue
         gap = text[cue.end:mention.start]
         if mention.start - cue.end > CUE_REACH or _CLAUSE_BREAK.search(gap) \
-                or any(cue.end <= t.start < mention.start for t in triggers):
-            return None
+                or cue.text.lower() == "to" and _INFINITIVE.match(gap) or any(cue.end <= t.start < mention.start for t in triggers):
+            return None  # "in time to overfly the inauguration of the canal branch at Ismailia": a purpose, not an end
         between = [p for p in places if cue.end <= p.start < mention.start]
         role = "origin" if cue.value == "between" else cue.value  # "between Benina airport in Benghazi and ..."
         return role if all(p.place.country == mention.place.country for p in between) else None

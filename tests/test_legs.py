@@ -1438,6 +1438,25 @@ def test_what_media_reports_say_is_alleged(legs_of):
     assert (leg.origin.country, leg.destination.country, leg.status) == ("CN", "MM", "alleged")
 
 
+def test_jets_flown_with_tanker_support_fly(legs_of):
+    leg = only(legs_of("The first Qatari Typhoon fighter jets are scheduled to leave the final-assembly site at Warton, "
+                       "Lancashire, in August and will be flown to Qatar with the support of Royal Air Force Voyager "
+                       "tankers."))
+    assert (leg.origin.id, leg.destination.id, leg.mode, leg.status) == ("gb-warton", "qa", "air", "planned")
+
+
+def test_a_facility_near_a_city_is_one_origin(legs_of):
+    legs = legs_of("The first of the Emirati fighter jets are due to be flown from Dassault's Mérignac facility near "
+                   "Bordeaux to Al Dhafra Air Base in 2027.")
+    assert [(leg.origin.name, leg.destination.id) for leg in legs] == [("Mérignac", "ae-al-dhafra")]
+
+
+def test_an_end_is_not_where_the_flight_meant_to_do_something(legs_of):
+    legs = legs_of("Cairo's first three Rafale jets were flown from Istres in southern France to Cairo West air base "
+                   "in July 2015, in time to overfly the inauguration of the new Suez Canal branch at Ismailia.")
+    assert [leg.destination.id for leg in legs] == ["eg-cairo-west-airbase"]
+
+
 def test_the_destination_a_ship_lists_is_where_it_sails(legs_of):
     leg = only(legs_of("AIS shows the general cargo ship Hai Xiang 19 left Shanghai's Waigaoqiao terminal on 9 May "
                        "with Chittagong listed as her destination, carrying missiles for the Bangladesh Navy."))
