@@ -254,9 +254,10 @@ class Recogniser:
         """Every place mention in the document's prose, resolved."""
         sentences = _Words.of_document(document.text, document.sentences)
         people = self._people(sentences)
+        vessels = _vessel_names(sentences)
         found: list[tuple[int, _Candidate]] = []
         for number, (_, words) in enumerate(sentences):
-            for candidate in self._sentence_candidates(document.text, words, people):
+            for candidate in self._sentence_candidates(document.text, words, people, vessels):
                 found.append((number, candidate))
         return self._resolve(document, found)
 
@@ -339,8 +340,10 @@ class Recogniser:
         """Whether a word names a place people checked."""
         return any(self.gazetteer.is_curated(p) for p in self.gazetteer.lookup_key(key))
 
-    def _sentence_candidates(self, text: str, w: _Words, people: set[str]) -> list[_Candidate]:
+    def _sentence_candidates(self, text: str, w: _Words, people: set[str],
+                             vessels: frozenset[tuple[str, ...]] = frozenset()) -> list[_Candidate]:
         headline = w.headline
+        aboard = _named_vessels(w, vessels)
         found: list[_Candidate] = []
         if headline:
             starts = range(w.size)
@@ -354,7 +357,7 @@ class Recogniser:
         after = 0  # the first word not yet part of a match
         keys = w.keys
         for i in starts:
-            if i < after or not starts_name(keys[i]):
+            if i < after or i in aboard or not starts_name(keys[i]):
                 continue
             candidate, used = self._match_at(text, w, i, headline, people)
             if candidate is not None:
@@ -736,6 +739,35 @@ class Recogniser:
         if not wide:
             return places
         return [p for p in places if not (p.type == "region" and not self.gazetteer.is_curated(p))]
+
+
+def _vessel_names(sentences: list[tuple[Span, _Words]]) -> frozenset[tuple[str, ...]]:
+    """Names of two or more words that follow a vessel word ("the ro-ro cargo ship Bahri Jazan"):
+    the document's later "Bahri Jazan docked at Jeddah" is the ship again, not two towns."""
+    names = set()
+    for _, w in sentences:
+        if w.headline:
+            continue  # "TURKISH CARGO SHIP DOCKS IN MISRATA": every word is capitalised
+        for j in range(w.size - 2):
+            if w.keys[j] not in VESSEL_WORDS or not w.upper[j + 1]:
+                continue
+            end = j + 1
+            while end < w.size and end - j <= 4 and w.upper[end] and w.starts[end] - w.ends[end - 1] <= 1 \
+                    and not w.possessive[end - 1]:
+                end += 1
+            if end - j > 2:
+                names.add(tuple(w.keys[j + 1:end]))
+    return frozenset(names)
+
+
+def _named_vessels(w: _Words, vessels: frozenset[tuple[str, ...]]) -> set[int]:
+    """The word positions of a sentence that spell a vessel's name."""
+    inside: set[int] = set()
+    for name in vessels:
+        for i in range(w.size - len(name) + 1):
+            if tuple(w.keys[i:i + len(name)]) == name:
+                inside.update(range(i, i + len(name)))
+    return inside
 
 
 def _countries_listed(text: str, found: list[_Candidate]) -> None:

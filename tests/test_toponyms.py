@@ -91,6 +91,13 @@ def test_hamas_is_not_hama(reader):
     assert mentions["Hama"].place.country == "SY"
 
 
+def test_a_ship_named_once_after_a_vessel_word_keeps_its_name(reader):
+    mentions = found(reader, "We have been watching the Saudi-flagged ro-ro cargo ship Bahri Jazan since April. "
+                             "Bahri Jazan docked at Jeddah Islamic Port on 29 May.")
+    assert "Bahri" not in mentions and "Jazan" not in mentions
+    assert mentions["Jeddah Islamic Port"].place.country == "SA"
+
+
 @pytest.mark.parametrize("text, ship, place, country", [
     ("The ship Amazon sailed from Samsun to Tripoli in May.", "Amazon", "Tripoli", "LY"),
     # a numbered name is a ship's; "I" after a place is no numeral
