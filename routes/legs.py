@@ -277,7 +277,7 @@ _COUNTED = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|t
 # "denied claims spread on social media that": the claim a saying verb takes, then what it says
 _CLAIMS_THAT = re.compile(r"\s+(?:the\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?)(?:\s+\S+){0,6}?\s+that\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)*$")
-_ADVERBS = re.compile(r"(?:\s+\w+ly)*\s+")
+_ADVERBS = re.compile(r"(?:\s+(?:\w+ly|that|which|had|have|has))*\s+")
 _AIRSPACE = re.compile(r"\s+air\s?space\b", re.IGNORECASE)
 _TIME_OPENERS = {"in", "on", "by", "since", "during", "early", "late", "last", "this", "mid", "week", "month", "year",
                  "summer", "winter", "spring", "autumn"}

@@ -1457,6 +1457,11 @@ def test_an_end_is_not_where_the_flight_meant_to_do_something(legs_of):
     assert [leg.destination.id for leg in legs] == ["eg-cairo-west-airbase"]
 
 
+def test_mortar_bombs_that_landed_on_a_market_were_fired_not_delivered(legs_of):
+    assert legs_of("The mortar bombs that landed on a market in El Fasher in May, killing at least 40 people, were "
+                   "made in Bulgaria.") == []
+
+
 def test_the_destination_a_ship_lists_is_where_it_sails(legs_of):
     leg = only(legs_of("AIS shows the general cargo ship Hai Xiang 19 left Shanghai's Waigaoqiao terminal on 9 May "
                        "with Chittagong listed as her destination, carrying missiles for the Bangladesh Navy."))
