@@ -1462,6 +1462,13 @@ def test_mortar_bombs_that_landed_on_a_market_were_fired_not_delivered(legs_of):
                    "made in Bulgaria.") == []
 
 
+def test_a_second_column_set_out_from_where_the_first_did(legs_of):
+    legs = legs_of("Eritrean soldiers crossed into Ethiopia's Tigray region through the border town of Zalambessa "
+                   "last month. A second column, described as at least a mechanised brigade, entered further west "
+                   "near Humera around Nov. 10.", published="2020-12-05")
+    assert [(leg.origin.id, leg.destination.name) for leg in legs][-1] == ("er", "Humera")
+
+
 def test_the_destination_a_ship_lists_is_where_it_sails(legs_of):
     leg = only(legs_of("AIS shows the general cargo ship Hai Xiang 19 left Shanghai's Waigaoqiao terminal on 9 May "
                        "with Chittagong listed as her destination, carrying missiles for the Bangladesh Navy."))
