@@ -106,6 +106,8 @@ _NEW_CONJUNCT = re.compile(r",\s+and\b")
 _AFFILIATED = re.compile(r"-(?:aligned|backed|allied|linked|affiliated|sponsored|supported|led|controlled|held|"
                          r"funded|financed|run|owned|trained|equipped)\b")
 # "the Armed Forces took delivery of": forces named by no country, the dateline country's own
+_FORCE_AFTER = re.compile(r"\s+(?:[Aa]ir\s+[Ff]orce|[Aa]rmy|[Nn]avy|military|[Aa]rmed\s+[Ff]orces|government|"
+                          r"[Dd]efen[cs]e\s+[Ff]orces?|[Dd]efen[cs]e\s+[Mm]inistry)\b")
 _OWN_FORCES = re.compile(r"\bthe\s+(?:national\s+)?(?:armed\s+forces|army|air\s+force|navy|military|junta|"
                          r"defen[cs]e\s+forces|gendarmerie)\s+(?:(?:has|have|had|recently|also|just)\s+)*\Z", re.IGNORECASE)
 # "between Russia's bases in Syria and ...": whose bases, not a place; the bases are in Syria
@@ -1463,6 +1465,9 @@ class LegExtractor:
         if frame.kind == "receive":
             # "Burkina Faso received drones from Turkey": the subject received them, whatever a later
             # clause says ("Armenia has taken delivery of howitzers ..., after losing Karabakh to Azerbaijan")
+            forces = [r for r in before if r.mention.kind == "adjective" and _FORCE_AFTER.match(text, r.mention.end)]
+            if not subjects and not frame.destinations and forces:
+                frame.destinations = [forces[-1].mention.place]  # "the Ethiopian Air Force has received drones"
             if subjects and not any(p.country == subjects[-1].mention.place.country for p in frame.destinations):
                 frame.destinations = [self._metonym(subjects[-1].mention.place)]
             elif not frame.destinations and _OWN_FORCES.search(text, sentence.span.start, frame.triggers[0].start) \
@@ -2099,8 +2104,12 @@ class LegExtractor:
             deniers = {filed.place.country}  # "The Ministry categorically denies these allegations", from Ouagadougou
         since = document.sentences[max(0, index - CONTEXT_SENTENCES)].start
         # a promise is not a claim one can deny having carried out
+        # "rejects claims that the Ethiopian Air Force has received armed drones from the UAE": a claim
+        # that names its places denies only a movement between them, not the army's own deployments
+        claimed = {self._metonym(m.place).country for m in inside if m.start > verb.end}
         out_of = [leg for leg in out if leg.status not in ("denied", "planned") and leg.citations[-1].start >= since
-                  and deniers & {leg.origin.country, leg.destination.country}]
+                  and deniers & {leg.origin.country, leg.destination.country}
+                  and claimed <= {leg.origin.country, leg.destination.country}]
         citation = Citation.of(document, span)
         return [(leg, replace(leg, status="denied", citations=(citation,), id="", confidence=round(
                     max(0.05, 0.5 - 0.1 * sum(p.is_country for p in (leg.origin, leg.destination))), 2)))

@@ -1469,6 +1469,19 @@ def test_a_second_column_set_out_from_where_the_first_did(legs_of):
     assert [(leg.origin.id, leg.destination.name) for leg in legs][-1] == ("er", "Humera")
 
 
+def test_a_denial_naming_its_claim_leaves_the_governments_own_deployment_standing(legs_of):
+    legs = legs_of("ADDIS ABABA - The Government has deployed additional mechanised units from Gondar to Humera. "
+                   "The Government categorically rejects claims that the Ethiopian Air Force has received armed "
+                   "drones from the United Arab Emirates.")
+    assert sorted((leg.origin.id, leg.destination.id, leg.status) for leg in legs) == [
+        ("ae", "et", "denied"), ("et-gondar", "et-humera", "reported")]
+
+
+def test_humanitarian_convoys_are_no_arms_movement(legs_of):
+    assert legs_of("Humanitarian convoys continue to travel from Semera to Mekelle along the Abala road, the "
+                   "Government of Ethiopia said in a statement on the war.") == []
+
+
 def test_the_destination_a_ship_lists_is_where_it_sails(legs_of):
     leg = only(legs_of("AIS shows the general cargo ship Hai Xiang 19 left Shanghai's Waigaoqiao terminal on 9 May "
                        "with Chittagong listed as her destination, carrying missiles for the Bangladesh Navy."))
