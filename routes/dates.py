@@ -59,9 +59,14 @@ _STATEMENT = re.compile(r"\b(?:said|says|told\s+\S+|announced|added|stated|confi
                         re.IGNORECASE)
 
 
-def is_statement_date(text: str, start: int) -> bool:
+# "In June 2021, CNN reported that ...": a date that opens a clause of reporting dates the report
+_REPORTED_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,4}(?:reported|said|announced|revealed|disclosed)\s+that\b")
+
+
+def is_statement_date(text: str, start: int, end: int | None = None) -> bool:
     """Whether the date at `start` ("on Monday", "March 3") is the day something was said."""
-    return bool(_STATEMENT.search(text, max(0, start - 40), start))
+    return bool(_STATEMENT.search(text, max(0, start - 40), start)) or \
+        end is not None and bool(_REPORTED_AFTER.match(text, end))
 
 
 # Words that place an event relative to the day a report was written, in days.

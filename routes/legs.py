@@ -153,7 +153,8 @@ _PREPOSITION = re.compile(r"\b(?:to|in|into|at|for|from|with|by|of|on)\b", re.IG
 _INCLUDING_ASIDE = re.compile(r",\s*(?:among\s+them|including|such\s+as|notably|mostly|mainly)\b[^,;]*,", re.IGNORECASE)
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*,")
 _ASIDE_OR_TAIL = re.compile(r",\s*(?:which|who|whose)\b[^,;]*(?:,|$)|,\s*where\b[^,;]*,")
-_DATE_ASIDE = re.compile(r",\s*(?:which|who|whose|where|when|(?:a|an)\s+[^,;]{0,40}?\b(?:that|which|the|its|their|\w+ed\s+by)\b)"
+_DATE_ASIDE = re.compile(r",\s*(?:which|who|whose|where|when|(?:a|an)\s+[^,;]{0,40}?\b(?:that|which|the|its|their|"
+                         r"\w+ed\s+(?:by|under|for))\b)"
                          r"[^,;]*|\bsince\s+(?:the|it|they|its|their|a|an)\b[^,;]*")
 _PEOPLE_AT = re.compile(r"\b(?:(?:operator|official|source|spotter|resident|diplomat|analyst|journalist|reporter|"
                         r"investigator|prosecutor|researcher|activist|firm|customer|client|buyer|broker|trader|agent|"
@@ -365,7 +366,7 @@ _ARRIVED_AT = re.compile(r"\b(?:landed|arrived|docked|berthed|unloaded|offloaded
 _CARGO_GOAL = re.compile(r"\b(?:destined|bound|earmarked|intended|meant)\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 # "a carrier sanctioned by the US Treasury for ferrying weapons to Syria": a record, not a journey
 _REASON_FOR = re.compile(r"\b(?:sanctioned|designated|blacklisted|penali[sz]ed|fined|indicted|convicted|notorious|"
-                         r"infamous|known|punished)\b[^,;.]{0,50}?\bfor\s+(?:\w+ly\s+)?$"
+                         r"infamous|known|punished|sanctions)\b[^,;.]{0,50}?\bfor\s+(?:\w+ly\s+)?$"
                          # "companies that UN investigators have previously linked to arms deliveries in Libya"
                          r"|\b(?:linked|tied|connected)\s+to\s+(?:\w+\s+){0,2}$")
 # "Most departed from Al Dhafra Air Base", "Several then flew on": a quantifier alone for the vehicles just counted
@@ -1990,7 +1991,7 @@ class LegExtractor:
             return min(abs(start - near), abs(end - near)) if near is not None else 0
 
         for hit in [hit for hit in found if hit not in aside]:
-            if not dates.is_statement_date(text, hit.start):
+            if not dates.is_statement_date(text, hit.start, hit.end):
                 resolved = dates.resolve(hit, before or document.published, hint, ahead or before is not None)
                 # "berthed at Karachi on Sunday ..., closing out a program that began in 2017": a
                 # weekday nearer the movement word than a bare year dates it
@@ -2266,7 +2267,7 @@ def _scene_date(document: Document, start: int, ahead: bool) -> str | None:
             return None  # a new paragraph, or a new line where a text has no blank ones, sets a new scene
         earlier = _prose(text, earlier)
         for hit in reversed(dates.find_dates(text, earlier.start, earlier.end)):
-            if not dates.is_statement_date(text, hit.start):
+            if not dates.is_statement_date(text, hit.start, hit.end):
                 resolved = dates.resolve(hit, document.published, _nearest_year(hints, hit.start), ahead)
                 if resolved:
                     return resolved

@@ -1482,6 +1482,20 @@ def test_humanitarian_convoys_are_no_arms_movement(legs_of):
                    "Government of Ethiopia said in a statement on the war.") == []
 
 
+def test_an_airline_sanctioned_years_ago_for_ferrying_arms_moved_nothing_then(legs_of):
+    leg = only(legs_of("On 1 August 2021 a Boeing 747 freighter operated by Qeshm Fars Air, an Iranian airline placed "
+                       "under US sanctions in 2019 for ferrying weapons to Syria, flew from Bandar Abbas to Harar Meda.",
+                       published="2021-10-01"))
+    assert (leg.origin.country, leg.destination.country, leg.date) == ("IR", "ET", "2021-08-01")
+
+
+def test_the_date_a_report_came_out_does_not_date_what_it_reports(legs_of):
+    leg = only(legs_of("In June 2021, CNN reported that Ethiopian Airlines cargo planes had carried weapons and "
+                       "ammunition from Bole International Airport in Addis Ababa to Asmara in November 2020.",
+                       published="2021-10-01"))
+    assert leg.date == "2020-11"
+
+
 def test_the_destination_a_ship_lists_is_where_it_sails(legs_of):
     leg = only(legs_of("AIS shows the general cargo ship Hai Xiang 19 left Shanghai's Waigaoqiao terminal on 9 May "
                        "with Chittagong listed as her destination, carrying missiles for the Bangladesh Navy."))
