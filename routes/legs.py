@@ -315,6 +315,8 @@ _NAMED_BODY = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+(?:of\s+(?:the\s+)?)
                          r"Army|Navy|Forces|Guard|Council|Commission|Government|Secretariat)\b")
 _ATTRIBUTION_OPENS = re.compile(r"\s*According\s+to\s+[^,;]{1,90},\s*")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|off|onto|aboard|into|by|on)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?$")
+_PARTS_AFTER = re.compile(r"(?:'s?|’s?)?\s+(?:spare\s+)?parts\b")
+_FOR_BEFORE = re.compile(r"\bfor\s+$")
 _AND_THEN = re.compile(r"\band\s+(?:then|later|subsequently)\s+$")
 _THEN_MOVED = re.compile(r"(?:\s*,)?\s+(?:and\s+)?(?:then\s+|later\s+|subsequently\s+)?"
                          r"(?:(?:was|were|(?:is|are|was|were)\s+(?:to|due\s+to|expected\s+to)\s+be|will\s+be)\s+)?"
@@ -1395,9 +1397,13 @@ class LegExtractor:
         frame.origins = _places(r for r in own if r.role == "origin")
         frame.via = _places(r for r in own if r.role == "via")
         if frame.kind == "load":
-            # "loading grain in Sevastopol": where it was loaded is where it set out from.
-            frame.origins = _finest(frame.origins + _places(weak))
-            frame.destinations = _finest(_places(strong))
+            # "loading grain in Sevastopol": where it was loaded is where it set out from; but
+            # "loaded onto chartered cargo ships for France" says where they were going
+            first = next((k for k, r in enumerate(weak)
+                          if _FOR_BEFORE.search(text, max(0, r.mention.start - 5), r.mention.start)), len(weak))
+            bound = weak[first:]  # "for Egypt, Turkey and China": the places listed after "for" too
+            frame.origins = _finest(frame.origins + _places(r for r in weak if r not in bound))
+            frame.destinations = _finest(_places(strong or bound))
             return
         frame.origins = _finest(frame.origins)
         arrived = [r for r in strong if _ARRIVED_AT.search(text, max(sentence.span.start, r.mention.start - 40), r.mention.start)]
@@ -1775,7 +1781,8 @@ class LegExtractor:
     def _stated_mode(self, text: str, sentence: _Sentence, frame: _Frame) -> str:
         """The mode a frame's own words state: a vehicle, a phrase ("by road") or the verb."""
         inside = [h for h in sentence.vehicles + sentence.mode_phrases if frame.start <= h.start < frame.end
-                  and not self._counted_cargo(text, sentence, h)]
+                  and not self._counted_cargo(text, sentence, h)
+                  and not _PARTS_AFTER.match(text, h.end)]  # "trucks had hauled helicopters' spare parts"
         typed = [h for h in inside if h in sentence.vehicles and h.text.lower() not in _GENERIC_CARRIERS]
         said = _nearest(typed, frame) or _nearest(inside, frame)  # "an An-124 heavy freighter" flies
         flown = [hit.value for t in frame.triggers for hit in self.lex.trigger_modes.finditer(t.text)]

@@ -1496,6 +1496,19 @@ def test_the_date_a_report_came_out_does_not_date_what_it_reports(legs_of):
     assert leg.date == "2020-11"
 
 
+def test_trucks_hauling_helicopter_parts_to_a_port_then_ships_for_france(legs_of):
+    legs = legs_of("Over the preceding months, hundreds of trucks had hauled armoured vehicles, helicopters' spare "
+                   "parts and some 4,000 containers from Gao down to the port of Abidjan, in Côte d'Ivoire, where "
+                   "they were loaded onto chartered cargo ships for France.")
+    assert sorted((leg.origin.country, leg.destination.country, leg.mode) for leg in legs) == [
+        ("CI", "FR", "sea"), ("ML", "CI", "land")]
+
+
+def test_ships_loading_grain_for_three_countries_load_where_they_are(legs_of):
+    assert legs_of("On a good morning there are six bulk carriers loading wheat and corn for Egypt, Turkey and "
+                   "China.") == []
+
+
 def test_the_destination_a_ship_lists_is_where_it_sails(legs_of):
     leg = only(legs_of("AIS shows the general cargo ship Hai Xiang 19 left Shanghai's Waigaoqiao terminal on 9 May "
                        "with Chittagong listed as her destination, carrying missiles for the Bangladesh Navy."))
