@@ -59,8 +59,10 @@ _STATEMENT = re.compile(r"\b(?:said|says|told\s+\S+|announced|added|stated|confi
                         re.IGNORECASE)
 
 
-# "In June 2021, CNN reported that ...": a date that opens a clause of reporting dates the report
-_REPORTED_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,4}(?:reported|said|announced|revealed|disclosed)\s+that\b")
+# "In June 2021, CNN reported that ...", "The Kremlin on Thursday dismissed as fabrications claims
+# that ...": a date just before a verb of saying or denying dates the words, not the movement
+_REPORTED_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,4}(?:reported|said|announced|revealed|disclosed)\s+that\b"
+                             r"|\s+(?:said|dismissed|denied|rejected|announced|confirmed|warned|told)\b")
 
 
 def is_statement_date(text: str, start: int, end: int | None = None) -> bool:
@@ -228,7 +230,7 @@ def relative(text: str, anchor: date | None, start: int = 0, end: int | None = N
 def relatives(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
     """The relative expressions in text[start:end] that date an event, not a statement."""
     return [m for m in _RELATIVE.finditer(text, start, len(text) if end is None else end)
-            if not is_statement_date(text, m.start())]
+            if not is_statement_date(text, m.start(), m.end())]
 
 
 def resolve_relative(m: re.Match[str], anchor: date) -> str:

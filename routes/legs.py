@@ -898,7 +898,8 @@ class LegExtractor:
         the subject of the saying or denying, and the movement is told in the clause after it."""
         gap = text[mention.end:trigger.start]
         verbs = [*self.lex.speech.finditer(gap), *self.lex.denial_verbs.finditer(gap)]
-        return any(re.match(r"(?:\s+\S+){0,3}?\s+that\b", gap[v.end:]) or _CLAIMS_THAT.match(gap, v.end) for v in verbs)
+        # "said in a briefing in Vilnius on Tuesday that": where and when it was said may come between
+        return any(re.match(r"(?:\s+\S+){0,8}?\s+that\b", gap[v.end:]) or _CLAIMS_THAT.match(gap, v.end) for v in verbs)
 
     def _speaks(self, text: str, mention: Mention) -> bool:
         """ "Niger state television said", "Libyan and Malian sources told AFP": a place that
@@ -1520,6 +1521,10 @@ class LegExtractor:
                 frame.origins = [self._metonym(agents[0].mention.place)]
         if not frame.origins and subjects and frame.kind == "send":
             frame.origins = [self._metonym(subjects[-1].mention.place)]
+        if not frame.origins and frame.kind == "send":
+            # "a battalion of the Pskov-based 76th Guards Air Assault Division had been transferred": its home
+            based = [r for r in before if r.mention.kind != "adjective" and text.startswith("-based", r.mention.end)]
+            frame.origins = [based[-1].mention.place] if based else []
         if not frame.origins and frame.kind == "send":
             # "The remaining four are expected to be delivered by Russia next year": who sends them
             agents = [r for r in roles if r.role is None and 0 < r.mention.start - frame.trigger.end <= 4

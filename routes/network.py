@@ -69,7 +69,7 @@ def merge(legs: list[Leg]) -> list[Leg]:
             for group in fitting:
                 group.add(leg)
         else:
-            _add(claims.setdefault(_countries(leg), []), leg, same_claim)
+            _add(claims.setdefault(_countries(leg), []), leg, same_story_claim)
     merged = [group.leg for groups in (*movements.values(), *claims.values()) for group in groups]
     return sorted(merged, key=lambda leg: (leg.date or "9999", leg.origin.id, leg.destination.id, leg.id))
 
@@ -168,6 +168,14 @@ def fits(claim: Leg, movement: Leg) -> bool:
 def same_claim(a: Leg, b: Leg) -> bool:
     """Two bare claims between the same places that agree: one claim, however many outlets repeat it."""
     return _same_place(a.origin, b.origin) and _same_place(a.destination, b.destination) and agree(a, b)
+
+
+def same_story_claim(a: Leg, b: Leg) -> bool:
+    """One bare claim, or two denials in one document where one holds the other ("no foreign troops
+    have been transported from Romanian territory to Ukraine" after denying a crossing from Constanta
+    to Odesa)."""
+    return same_claim(a, b) or a.status == b.status == "denied" and _same_document(a, b) \
+        and (fits(a, b) or fits(b, a))
 
 
 def agree(a: Leg, b: Leg) -> bool:

@@ -59,6 +59,7 @@ def test_a_year_comes_from_the_text_when_there_is_no_anchor():
     ("next month", "2024-02"),
     ("next year", "2025"),
     ("the convoy moved", None),
+    ("The Kremlin on Thursday dismissed the claim", None),  # the day of the denial, not of the movement
 ])
 def test_relative_dates_count_back_from_publication(text, expected):
     assert dates.relative(text, PUBLISHED) == expected

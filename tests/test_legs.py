@@ -1509,6 +1509,13 @@ def test_ships_loading_grain_for_three_countries_load_where_they_are(legs_of):
                    "China.") == []
 
 
+def test_who_said_where_and_when_that_troops_moved_did_not_move_them(legs_of):
+    leg = only(legs_of("Lithuania's State Security Department said in a briefing in Vilnius on Tuesday that a "
+                       "battalion of the Pskov-based 76th Guards Air Assault Division had been transferred to Belarus "
+                       "in late August.", published="2025-09-05"))
+    assert (leg.origin.name, leg.destination.id) == ("Pskov", "by")
+
+
 def test_the_destination_a_ship_lists_is_where_it_sails(legs_of):
     leg = only(legs_of("AIS shows the general cargo ship Hai Xiang 19 left Shanghai's Waigaoqiao terminal on 9 May "
                        "with Chittagong listed as her destination, carrying missiles for the Bangladesh Navy."))

@@ -192,6 +192,15 @@ def test_denying_flights_is_not_denying_the_voyage_the_document_reports():
     assert sorted((m.mode, m.status) for m in network.merge([voyage, flights])) == [("air", "denied"), ("sea", "reported")]
 
 
+def test_two_denials_of_one_story_where_one_holds_the_other_are_one_claim():
+    port = leg(SAMSUN_PORT, TRIPOLI_PORT, "wire", "The ministry denied that troops had sailed from Samsun to Tripoli.",
+               0, mode="sea", cargo=("troops",), status="denied")
+    country = leg(TURKEY, LIBYA, "wire", "No troops have been sent from Turkish territory to Libya.", 90,
+                  cargo=("troops",), status="denied")
+    merged = network.merge([port, country])
+    assert [(m.origin.id, len(m.citations)) for m in merged] == [("tr-samsun-port", 2)]
+
+
 def test_merging_does_not_depend_on_input_order():
     legs = [moldovan_ship(), ship_off_the_coast(),
             leg(SAMSUN, TRIPOLI, "a", "Armoured vehicles were taken from Samsun to Tripoli.", 900,
