@@ -310,9 +310,11 @@ _LOADED_WITH = re.compile(r"\s+with\b")
 # "The vehicles were then driven north": a later stage of the movement told before
 _SEQUEL = re.compile(r"\b(?:then|later|subsequently|afterwards|thereafter|onward|onwards)\b|\bfrom\s+there\b", re.IGNORECASE)
 # "assembled at the airport and then flown", "now parked in N'Djamena are to be trucked"
+# "according to the National Intelligence Service", "according to a State Department spokesman"
 _NAMED_BODY = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}"
                          r"(?:Ministry|Service|Agency|Command|Department|Directorate|Office|Staff|Pentagon|Kremlin|"
-                         r"Army|Navy|Forces|Guard|Council|Commission|Government|Secretariat)\b")
+                         r"Army|Navy|Forces|Guard|Council|Commission|Government|Secretariat)\b"
+                         r"|\s+(?:a|an|the)\s+(?:[A-Z][\w'.-]*\s+){1,4}(?:spokesman|spokeswoman|spokesperson|statement)\b")
 _ATTRIBUTION_OPENS = re.compile(r"\s*According\s+to\s+[^,;]{1,90},\s*")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|off|onto|aboard|into|by|on)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?$")
 _PARTS_AFTER = re.compile(r"(?:'s?|’s?)?\s+(?:spare\s+)?parts\b")

@@ -1516,6 +1516,12 @@ def test_who_said_where_and_when_that_troops_moved_did_not_move_them(legs_of):
     assert (leg.origin.name, leg.destination.id) == ("Pskov", "by")
 
 
+def test_a_spokesman_on_record_answers_for_what_he_says(legs_of):
+    leg = only(legs_of("Some two dozen armored personnel carriers were shipped by the United States to the port of "
+                       "Port-au-Prince last month, according to a State Department spokesman in Washington."))
+    assert (leg.origin.id, leg.destination.country, leg.status) == ("us", "HT", "reported")
+
+
 def test_the_destination_a_ship_lists_is_where_it_sails(legs_of):
     leg = only(legs_of("AIS shows the general cargo ship Hai Xiang 19 left Shanghai's Waigaoqiao terminal on 9 May "
                        "with Chittagong listed as her destination, carrying missiles for the Bangladesh Navy."))
