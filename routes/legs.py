@@ -317,6 +317,7 @@ _NAMED_BODY = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+(?:of\s+(?:the\s+)?)
                          r"|\s+(?:a|an|the)\s+(?:[A-Z][\w'.-]*\s+){1,4}(?:spokesman|spokeswoman|spokesperson|statement)\b")
 _ATTRIBUTION_OPENS = re.compile(r"\s*According\s+to\s+[^,;]{1,90},\s*")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|off|onto|aboard|into|by|on)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?$")
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?")
 _PARTS_AFTER = re.compile(r"(?:'s?|’s?)?\s+(?:spare\s+)?parts\b")
 _FOR_BEFORE = re.compile(r"\bfor\s+$")
 _AND_THEN = re.compile(r"\band\s+(?:then|later|subsequently)\s+$")
@@ -1529,8 +1530,8 @@ class LegExtractor:
             frame.origins = [based[-1].mention.place] if based else []
         if not frame.origins and frame.kind == "send":
             # "The remaining four are expected to be delivered by Russia next year": who sends them
-            agents = [r for r in roles if r.role is None and 0 < r.mention.start - frame.trigger.end <= 4
-                      and _after_word(text, r.mention, "by") and self._metonym(r.mention.place).is_country]
+            agents = [r for r in roles if r.role is None and _BY_AGENT.fullmatch(text, frame.trigger.end, r.mention.start)
+                      and self._metonym(r.mention.place).is_country]
             frame.origins = [self._metonym(agents[0].mention.place)] if agents else []
         if not frame.origins and frame.kind == "send" and \
                 (said := _SAID_IT.search(text, max(sentence.span.start, frame.trigger.start - 120), frame.trigger.start)):
