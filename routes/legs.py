@@ -317,6 +317,9 @@ _NAMED_BODY = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+(?:of\s+(?:the\s+)?)
                          r"|\s+(?:a|an|the)\s+(?:[A-Z][\w'.-]*\s+){1,4}(?:spokesman|spokeswoman|spokesperson|statement)\b")
 _ATTRIBUTION_OPENS = re.compile(r"\s*According\s+to\s+[^,;]{1,90},\s*")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|off|onto|aboard|into|by|on)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?$")
+# "We assess that some of these trains probably carried", "Those trucks then drove"
+_THESE_VEHICLES = re.compile(r"(?:[^.;]*?\bthat\s+)?(?:(?:some|most|many|all|several|one|two|three|each)\s+of\s+)?"
+                             r"(?:[Tt]hese|[Tt]hose)\s+(?P<vehicle>[\w-]+(?:\s+[\w-]+)?)\b")
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?")
 _PARTS_AFTER = re.compile(r"(?:'s?|’s?)?\s+(?:spare\s+)?parts\b")
 _FOR_BEFORE = re.compile(r"\bfor\s+$")
@@ -984,6 +987,10 @@ class LegExtractor:
                 frame.origins = [trail.place]
                 frame.inferred = f"origin from the sentences before: {trail.place.name}"
             self._fall_back(document, sentence, frame, movements[k - 1] if k else None, movements, every)
+            seen_at = self._seen_at(document, sentence, frame, every) if not frame.origins and frame.destinations else None
+            if seen_at is not None:
+                frame.origins = [seen_at]
+                frame.inferred = f"origin from the sentence before: {seen_at.name}"
             if not frame.origins and frame.destinations and trail is not None \
                     and (trail.leg is not None or not trail.arrived) and self._partitive(text, sentence.span):
                 # "Others crossed by land into Niger": the rest left from where the whole did; but
@@ -1747,6 +1754,20 @@ class LegExtractor:
         frame.origins = [trail.place]
         frame.inferred = f"origin from the sentences before: {trail.place.name}"
         return None
+
+    def _seen_at(self, document: Document, sentence: _Sentence, frame: _Frame, every: list[Mention]) -> Place | None:
+        """ "Imagery of the Tumangang rail yard shows up to 73 freight wagons ... We assess that some of
+        these trains carried munitions to Khasan": vehicles taken up from the sentence before set out
+        from the one place it named."""
+        text = document.text
+        opening = _THESE_VEHICLES.match(text, sentence.span.start, frame.trigger.start)
+        if opening is None or not any(True for _ in self.lex.vehicles.finditer(opening.group("vehicle"))) \
+                or sentence.index == 0:
+            return None
+        before = document.sentences[sentence.index - 1]
+        named = {m.place for m in every if before.start <= m.start and m.end <= before.end and m.kind != "adjective"
+                 and not m.place.is_country}
+        return named.pop() if len(named) == 1 and not named & set(frame.destinations) else None
 
     def _tells_load(self, text: str, sentence: _Sentence, frame: _Frame, previous: Leg) -> bool:
         """ "According to multiple sources, the flights carried weapons destined for the RSF": the

@@ -1522,6 +1522,14 @@ def test_a_spokesman_on_record_answers_for_what_he_says(legs_of):
     assert (leg.origin.id, leg.destination.country, leg.status) == ("us", "HT", "reported")
 
 
+def test_these_trains_set_out_from_the_rail_yard_the_sentence_before_named(legs_of):
+    legs = legs_of("Imagery of the Tumangang rail yard in August shows up to 73 freight wagons at a time, several "
+                   "of them covered with tarpaulins. We assess that some of these trains probably carried munitions "
+                   "across the bridge to the Russian border station at Khasan.")
+    assert [(leg.origin.country, leg.destination.name, leg.mode, leg.status) for leg in legs] == [
+        ("KP", "Khasan", "land", "alleged")]
+
+
 def test_the_destination_a_ship_lists_is_where_it_sails(legs_of):
     leg = only(legs_of("AIS shows the general cargo ship Hai Xiang 19 left Shanghai's Waigaoqiao terminal on 9 May "
                        "with Chittagong listed as her destination, carrying missiles for the Bangladesh Navy."))
