@@ -2732,10 +2732,12 @@ def _without_summaries(legs: list[Leg], document: Document) -> list[Leg]:
 
     def summarises(leg: Leg) -> bool:
         others = [other for other in legs if other is not leg and kind(other) == kind(leg)]
-        if headline(leg) and leg.origin.is_country and leg.destination.is_country and any(
+        if headline(leg) and _rank(leg.origin) <= 1 and _rank(leg.destination) <= 1 and any(
                 o.origin.country == leg.origin.country and o.destination.country == leg.destination.country
-                and not (o.origin.is_country and o.destination.is_country) for o in others):
-            return True  # "How Iranian drones reach Russia" over a story of voyages from Amirabad to Makhachkala
+                and _rank(o.origin) + _rank(o.destination) > _rank(leg.origin) + _rank(leg.destination) for o in others):
+            # "How Iranian drones reach Russia" over a story of voyages from Amirabad to Makhachkala;
+            # "Belarus sends ammunition trains to Russia's Bryansk region" over the trains to Klintsy
+            return True
         if leg.via:
             near = [o for o in others if abs(told_in(o) - told_in(leg)) <= SUMMARY_SENTENCES]
             return any(chained(leg, first, then) and any(km(first.destination, stop) <= SAME_PLACE_KM for stop in leg.via)

@@ -1530,6 +1530,13 @@ def test_these_trains_set_out_from_the_rail_yard_the_sentence_before_named(legs_
         ("KP", "Khasan", "land", "alleged")]
 
 
+def test_a_heading_to_a_region_gives_way_to_the_trains_the_story_follows(legs_of):
+    legs = legs_of("Belarus sends ammunition trains to Russia's Bryansk region, monitors say\n\nVILNIUS, March 14 - "
+                   "Two trains loaded with ammunition left a military storage base near Kalinkavichy in Belarus's "
+                   "Gomel region last week and travelled to the Russian town of Klintsy.", published="2023-03-14")
+    assert [(leg.origin.country, leg.destination.name) for leg in legs] == [("BY", "Klintsy")]
+
+
 def test_the_destination_a_ship_lists_is_where_it_sails(legs_of):
     leg = only(legs_of("AIS shows the general cargo ship Hai Xiang 19 left Shanghai's Waigaoqiao terminal on 9 May "
                        "with Chittagong listed as her destination, carrying missiles for the Bangladesh Navy."))
