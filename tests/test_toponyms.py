@@ -169,6 +169,11 @@ def test_a_shrine_named_after_an_imam_is_no_town_of_his_name(reader):
     assert mentions["Imam Khomeini International Airport"].place.country == "IR"
 
 
+def test_okinawa_is_the_island_of_the_bases(reader):
+    okinawa = found(reader, "Amphibious ships sailed from Okinawa for Subic Bay.")["Okinawa"].place
+    assert okinawa.country == "JP" and 26.0 < okinawa.lat < 27.0 and 127.5 < okinawa.lon < 128.5
+
+
 def test_continents_and_their_adjectives(reader):
     mentions = found(reader, "European officials said the shipments reached North Africa and the Middle East.")
     assert mentions["European"].place.id == "xx-europe" and mentions["European"].kind == "adjective"
