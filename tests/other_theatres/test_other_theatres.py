@@ -46,18 +46,21 @@ def test_all_theatres_together_reach_the_bar(scores: dict[str, Score]):
         for name in ("found", "expected", "matched", "mode_right", "status_right", "details_right", "details"):
             setattr(total, name, getattr(total, name) + getattr(part, name))
         total.misses += part.misses
-    assert total.f1 >= 0.81, total.summary()  # never below the 0.80 the project is held to
+    assert total.f1 >= 0.82, total.summary()  # never below the 0.80 the project is held to
     assert total.mode_accuracy >= 0.9, total.summary()
     assert total.status_right >= 0.81 * total.matched, total.summary()  # status is the weakest detail
     assert total.detail_agreement >= 0.78, total.summary()
 
 
 # Files held to a bar of their own; the rest to DEFAULT_BAR.
-BARS = {"ninetieth_batch": 0.72, "eightyninth_batch": 0.55, "eightyeighth_batch": 0.72, "eightyseventh_batch": 0.75,
-        "eightysixth_batch": 0.85, "eightyfifth_batch": 0.84, "eightyfourth_batch": 0.63, "eightythird_batch": 0.75, "eightysecond_batch": 0.85, "eightyfirst_batch": 0.66,
+BARS = {"hundredth_batch": 0.7, "ninetyninth_batch": 0.74, "ninetyeighth_batch": 0.76, "ninetyseventh_batch": 0.82,
+        "ninetysixth_batch": 0.83, "ninetyfifth_batch": 0.9, "ninetyfourth_batch": 0.86, "ninetythird_batch": 0.83,
+        "ninetysecond_batch": 0.73, "ninetyfirst_batch": 0.9,
+        "ninetieth_batch": 0.72, "eightyninth_batch": 0.72, "eightyeighth_batch": 0.72, "eightyseventh_batch": 0.75,
+        "eightysixth_batch": 0.85, "eightyfifth_batch": 0.84, "eightyfourth_batch": 0.63, "eightythird_batch": 0.75, "eightysecond_batch": 0.85, "eightyfirst_batch": 0.7,
         "eightieth_batch": 0.8, "seventyninth_batch": 0.9,
-        "seventyeighth_batch": 0.46, "seventyseventh_batch": 0.63, "seventysixth_batch": 0.82, "seventyfifth_batch": 0.75,
-        "seventyfourth_batch": 0.72, "seventythird_batch": 0.52,
+        "seventyeighth_batch": 0.57, "seventyseventh_batch": 0.63, "seventysixth_batch": 0.82, "seventyfifth_batch": 0.75,
+        "seventyfourth_batch": 0.72, "seventythird_batch": 0.56,
         "seventysecond_batch": 0.68, "seventyfirst_batch": 0.75, "seventieth_batch": 0.75, "sixtyninth_batch": 0.67,
         "sixtyeighth_batch": 0.75, "sixtyseventh_batch": 0.85,
         "sixtysixth_batch": 0.73, "sixtyfifth_batch": 0.8, "sixtyfourth_batch": 0.8, "sixtythird_batch": 0.75,
