@@ -105,9 +105,10 @@ _NEW_CONJUNCT = re.compile(r",\s+and\b")
 # "the Iran-aligned Houthi movement", "Saudi-led coalition": whose side, not a place
 _AFFILIATED = re.compile(r"-(?:aligned|backed|allied|linked|affiliated|sponsored|supported|led|controlled|held|"
                          r"funded|financed|run|owned|trained|equipped)\b")
-# "the Armed Forces took delivery of": forces named by no country, the dateline country's own
+# "the Ethiopian Air Force has received drones": a country word on the forces that received them
 _FORCE_AFTER = re.compile(r"\s+(?:[Aa]ir\s+[Ff]orce|[Aa]rmy|[Nn]avy|military|[Aa]rmed\s+[Ff]orces|government|"
                           r"[Dd]efen[cs]e\s+[Ff]orces?|[Dd]efen[cs]e\s+[Mm]inistry)\b")
+# "the Armed Forces took delivery of": forces named by no country, the dateline country's own
 _OWN_FORCES = re.compile(r"\bthe\s+(?:national\s+)?(?:armed\s+forces|army|air\s+force|navy|military|junta|"
                          r"defen[cs]e\s+forces|gendarmerie)\s+(?:(?:has|have|had|recently|also|just)\s+)*\Z", re.IGNORECASE)
 # "between Russia's bases in Syria and ...": whose bases, not a place; the bases are in Syria
@@ -141,10 +142,11 @@ _ASIDE_OPENS = re.compile(r",\s*(?:which|who|whose|where)\b")
 _RELATIVE = re.compile(r",\s*(?:which|that)\b")
 # "a depot that supplies", "a firm which ships": a relative clause in the present, what something does
 _WHAT_IT_DOES = re.compile(r"\b(?:that|which)\s+(?:\w+ly\s+)?$")
-# "imported at least $1 billion worth of weapons", "exported $2bn in arms": what goods were worth
 # "continue to train", not "continued to al-Jufra" or "continuing to the port of Izmail"
 _TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|this|that|these|those|where)\b)([a-z]+)\b(?![-'])")
+# "did not obtain a license from the U.S. Department of Commerce to export firearms": paperwork
 _LICENCE_TO = re.compile(r"\b(?:[Ll]icen[cs]es?|[Pp]ermits?)\b(?:[^.;]|(?<=[A-Z])\.){0,60}\bto\s+$")
+# "imported at least $1 billion worth of weapons", "exported $2bn in arms": what goods were worth
 _VALUE_OBJECT = re.compile(r"\s+(?:(?:at\s+least|about|some|nearly|almost|more\s+than|over|around|an\s+estimated)\s+)?"
                            r"(?:US)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|m)?\s+(?:worth\s+of|in)\b", re.IGNORECASE)
 # a preposition that opens a place's phrase, or parts a cargo list from the movement word
@@ -207,8 +209,9 @@ _NONE_MOVED = re.compile(r"\b(?:[Nn]o|[Nn]ot\s+(?:a\s+single|one))\s+(?!fewer\b|
 _NONE_SENT = re.compile(r"\s+no\s+(?!fewer\b|less\b|more\b|longer\b|sooner\b|doubt\b|later\b)")
 _ESCORTED_BY = re.compile(r"\b(?:escorted|accompanied|shadowed|guarded|protected)\s+by\s+(?:(?:the|a|an|two|three|four|several)\s+)?$")
 _ESCORTING = re.compile(_ESCORTED_BY.pattern.removesuffix("$") + r"(?:[\w-]+\s+){0,3}$")
-# "had declared Benghazi as its next port of call", "with Chittagong listed as her destination"
+# "security forces at a checkpoint near Al-Abr stopped a lorry": a stop on the way, not the end
 _CHECKPOINT_AT = re.compile(r"\b(?:checkpoints?|roadblocks?)\s+(?:\w+\s+)?(?:near|outside|at|in|on)\s+(?:the\s+)?$")
+# "had declared Benghazi as its next port of call", "with Chittagong listed as her destination"
 _AS_DESTINATION = re.compile(r"\s+(?:(?:listed|given|named|shown|entered|set|declared)\s+)?as\s+(?:its|her|their|the)\s+"
                              r"(?:next\s+|final\s+|intended\s+|declared\s+)?"
                              r"(?:port\s+of\s+call|destination|port\s+of\s+discharge)\b")
@@ -309,21 +312,23 @@ _HANDLED_THEN = re.compile(r"\b\w+(?:ed|ept|eld|uilt)\b(?:\s+\S+){0,3}\s+(?:at|i
 _LOADED_WITH = re.compile(r"\s+with\b")
 # "The vehicles were then driven north": a later stage of the movement told before
 _SEQUEL = re.compile(r"\b(?:then|later|subsequently|afterwards|thereafter|onward|onwards)\b|\bfrom\s+there\b", re.IGNORECASE)
-# "assembled at the airport and then flown", "now parked in N'Djamena are to be trucked"
 # "according to the National Intelligence Service", "according to a State Department spokesman"
 _NAMED_BODY = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}"
                          r"(?:Ministry|Service|Agency|Command|Department|Directorate|Office|Staff|Pentagon|Kremlin|"
                          r"Army|Navy|Forces|Guard|Council|Commission|Government|Secretariat)\b"
                          r"|\s+(?:a|an|the)\s+(?:[A-Z][\w'.-]*\s+){1,4}(?:spokesman|spokeswoman|spokesperson|statement)\b")
+# "According to three local traders, cargo from those flights ...": who says so, before the sentence's own words
 _ATTRIBUTION_OPENS = re.compile(r"\s*According\s+to\s+[^,;]{1,90},\s*")
+# "unloaded from cargo planes at Amdjarass": a vehicle a preposition governs is no subject
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|off|onto|aboard|into|by|on)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?$")
 # "We assess that some of these trains probably carried", "Those trucks then drove"
 _THESE_VEHICLES = re.compile(r"(?:[^.;]*?\bthat\s+)?(?:(?:some|most|many|all|several|one|two|three|each)\s+of\s+)?"
                              r"(?:[Tt]hese|[Tt]hose)\s+(?P<vehicle>[\w-]+(?:\s+[\w-]+)?)\b")
-_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?")
-_PARTS_AFTER = re.compile(r"(?:'s?|’s?)?\s+(?:spare\s+)?parts\b")
-_FOR_BEFORE = re.compile(r"\bfor\s+$")
-_AND_THEN = re.compile(r"\band\s+(?:then|later|subsequently)\s+$")
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?")  # "to be delivered by Russia", "shipped by the United States"
+_PARTS_AFTER = re.compile(r"(?:'s?|’s?)?\s+(?:spare\s+)?parts\b")  # "helicopters' spare parts": cargo
+_FOR_BEFORE = re.compile(r"\bfor\s+$")  # "loaded onto chartered cargo ships for France"
+_AND_THEN = re.compile(r"\band\s+(?:then|later|subsequently)\s+$")  # "trucked to Douala and then loaded"
+# "assembled at the airport and then flown", "now parked in N'Djamena are to be trucked"
 _THEN_MOVED = re.compile(r"(?:\s*,)?\s+(?:and\s+)?(?:then\s+|later\s+|subsequently\s+)?"
                          r"(?:(?:was|were|(?:is|are|was|were)\s+(?:to|due\s+to|expected\s+to)\s+be|will\s+be)\s+)?"
                          r"(?:\w+ly\s+)?", re.IGNORECASE)
