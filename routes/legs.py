@@ -1537,14 +1537,13 @@ class LegExtractor:
         if not frame.origins and subjects and frame.kind == "send":
             frame.origins = [self._metonym(subjects[-1].mention.place)]
         if not frame.origins and frame.kind == "send":
-            # "a battalion of the Pskov-based 76th Guards Air Assault Division had been transferred": its home
-            based = [r for r in before if r.mention.kind != "adjective" and text.startswith("-based", r.mention.end)]
-            frame.origins = [based[-1].mention.place] if based else []
-        if not frame.origins and frame.kind == "send":
-            # "The remaining four are expected to be delivered by Russia next year": who sends them
-            agents = [r for r in roles if r.role is None and _BY_AGENT.fullmatch(text, frame.trigger.end, r.mention.start)
-                      and self._metonym(r.mention.place).is_country]
-            frame.origins = [self._metonym(agents[0].mention.place)] if agents else []
+            # "the Pskov-based 76th Guards Air Assault Division had been transferred": its home; "The
+            # remaining four are expected to be delivered by Russia next year": who sends them
+            based = [r.mention.place for r in before
+                     if r.mention.kind != "adjective" and text.startswith("-based", r.mention.end)]
+            agents = [self._metonym(r.mention.place) for r in roles
+                      if r.role is None and _BY_AGENT.fullmatch(text, frame.trigger.end, r.mention.start)]
+            frame.origins = based[-1:] or [p for p in agents if p.is_country][:1]
         if not frame.origins and frame.kind == "send" and \
                 (said := _SAID_IT.search(text, max(sentence.span.start, frame.trigger.start - 120), frame.trigger.start)):
             # "the Government of Türkiye informed the Panel that it had delivered": who said it did it
