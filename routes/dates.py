@@ -73,13 +73,16 @@ def is_statement_date(text: str, start: int, end: int | None = None) -> bool:
 
 # Words that place an event relative to the day a report was written, in days.
 RELATIVE_DAYS = {"today": 0, "overnight": 0, "yesterday": -1, "last night": -1, "this morning": 0,
-                 "tonight": 0}
+                 "tonight": 0, "after midnight": 0, "before dawn": 0, "at dawn": 0, "this afternoon": 0,
+                 "this evening": 0}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RELATIVE = re.compile(
-    r"\b(?P<word>today|overnight|yesterday|last\s+night|this\s+morning|tonight)\b"
+    r"\b(?P<word>today|overnight|yesterday|last\s+night|this\s+morning|tonight|after\s+midnight|before\s+dawn|"
+    r"at\s+dawn|this\s+afternoon|this\s+evening)\b"
     r"|\b(?:on|last|this|early|late)\s+(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
     r"|\b(?P<weekday2>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:night|morning|evening|afternoon)\b"
-    r"|\b(?P<period>(?:last|this|earlier\s+this|later\s+this|past|next)\s+(?:week|month|year))\b",
+    r"|\b(?P<period>(?:last|this|earlier\s+this|later\s+this|past|next)\s+(?:week|month|year))\b"
+    r"|\b(?P<weekend>(?:over|at|during)\s+the\s+weekend|last\s+weekend|this\s+(?:past\s+)?weekend)\b",
     re.IGNORECASE,
 )
 
@@ -150,7 +153,10 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateHi
     return out
 
 
-_DATE_START = re.compile(rf"\s+(?:(?:early|late|mid)[\s-]+)?(?:{_YEAR}|{_MONTH}(?![\w-]))")
+# "in 2023", "in late March", and spans of time: "In recent years", "in the coming weeks", "At the same time"
+_DATE_START = re.compile(rf"\s+(?:(?:early|late|mid)[\s-]+)?(?:{_YEAR}|{_MONTH}(?![\w-]))|\s+(?i:(?:the\s+)?"
+                         r"(?:recent|past|last|coming|next|following|previous)\s+(?:\w+\s+)?(?:years?|months?|weeks?|"
+                         r"days?|decades?)\b|the\s+meantime\b|(?:the\s+same|that|the|this)\s+(?:time|moment|point)\b|one\s+point\b)")
 
 
 def starts_date(text: str, position: int) -> bool:
@@ -238,6 +244,11 @@ def resolve_relative(m: re.Match[str], anchor: date) -> str:
     if m.group("word"):
         offset = RELATIVE_DAYS[" ".join(m.group("word").lower().split())]
         return (anchor + timedelta(days=offset)).isoformat()
+    if m.group("weekend"):
+        saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)  # the last Saturday up to the anchor
+        if m.group("weekend").lower().startswith("last") and anchor.weekday() in (5, 6):
+            saturday -= timedelta(days=7)
+        return f"{saturday.isoformat()}/{min(saturday + timedelta(days=1), anchor).isoformat()}"
     weekday = m.group("weekday") or m.group("weekday2")
     if weekday:
         back = (anchor.weekday() - WEEKDAYS.index(weekday.lower())) % 7

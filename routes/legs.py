@@ -91,8 +91,11 @@ _GOES_ON_WITH = re.compile(r"\s+(?:(?:to|on|onward|onwards|towards?|into|through
                            r"overland|north|south|east|west|\w+wards?|\w+ly|\w+ing|unimpeded|unhindered)\b|"
                            r"(?:(?:its|their|the|his|her)\s+)?(?:(?:onward|long|slow)\s+)?"
                            r"(?:journey|voyage|way|flight|route|trip|passage|transit|course|drive)s?\b|[,.;:]|$)")
-# "to relieve the city of", "to reinforce its garrison in": "to" before a verb and its object
-_INFINITIVE = re.compile(r"\s+(?!(?:the|a|an)\b)[a-z]+\s+(?:the|a|an|its|their|his|her|our)\b")
+# "to relieve the city of", "to reinforce its garrison in", "to take part in the war": "to" before a
+# verb and its object
+_INFINITIVE = re.compile(r"\s+(?:(?!(?:the|a|an)\b)[a-z]+\s+(?:the|a|an|its|their|his|her|our)\b|(?:take\s+part|"
+                         r"fight|join|help|assist|serve|train|replace|make\s+up\s+for|"
+                         r"compensate\s+for|offset)\b)")
 # "its artillery can reach the airport", "missiles able to reach Israel": a range, not a movement
 _ABLE_TO = re.compile(r"\b(?:can|could|cannot|can't|able\s+to|capable\s+of)\s+(?:\w+ly\s+)?(?:still\s+)?$")
 _NOMINAL = re.compile(r"\b(?:is|was|are|were)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}$")
@@ -106,8 +109,8 @@ _NEW_CONJUNCT = re.compile(r",\s+and\b")
 _AFFILIATED = re.compile(r"-(?:aligned|backed|allied|linked|affiliated|sponsored|supported|led|controlled|held|"
                          r"funded|financed|run|owned|trained|equipped)\b")
 # "the Ethiopian Air Force has received drones": a country word on the forces that received them
-_FORCE_AFTER = re.compile(r"\s+(?:[Aa]ir\s+[Ff]orce|[Aa]rmy|[Nn]avy|military|[Aa]rmed\s+[Ff]orces|government|"
-                          r"[Dd]efen[cs]e\s+[Ff]orces?|[Dd]efen[cs]e\s+[Mm]inistry)\b")
+_FORCE_AFTER = re.compile(r"\s+(?:(?:National|People's|Royal|Revolutionary)\s+)?(?:[Aa]ir\s+[Ff]orce|[Aa]rmy|[Nn]avy|"
+                          r"military|[Aa]rmed\s+[Ff]orces|government|[Dd]efen[cs]e\s+[Ff]orces?|[Dd]efen[cs]e\s+[Mm]inistry)\b")
 # "the Armed Forces took delivery of": forces named by no country, the dateline country's own
 _OWN_FORCES = re.compile(r"\bthe\s+(?:national\s+)?(?:armed\s+forces|army|air\s+force|navy|military|junta|"
                          r"defen[cs]e\s+forces|gendarmerie)\s+(?:(?:has|have|had|recently|also|just)\s+)*\Z", re.IGNORECASE)
@@ -115,12 +118,21 @@ _OWN_FORCES = re.compile(r"\bthe\s+(?:national\s+)?(?:armed\s+forces|army|air\s+
 _OWNS_ABROAD = re.compile(r"(?:'s?|(?<=[a-z]))\s+(?:[\w-]+\s+)?(?:bases?|air\s?bases?|facility|facilities|garrisons?|contingents?)"
                           r"\s+(?:in|at)\s")
 _MADE = re.compile(r"-(?:made|built|manufactured|produced|origin|designed|supplied)\b")
+# "the missile, which is jointly produced by India and Russia": who makes it, told of no movement
+_MADE_BY_CLAUSE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?"
+                             r"(?:made|produced|manufactured|assembled)\s+\w+$")
 # Words that open a clause, after which a place is its subject ("... said that Iran shipped").
 _CLAUSE_OPENERS = r"that|and|but|while|as|after|when|whereas|although|because|since|before|meanwhile"
 _CLAUSE_OPENER = re.compile(rf"\b(?:{_CLAUSE_OPENERS})\b", re.IGNORECASE)
 _SUBJECT_CLAUSE = re.compile(rf"[,;:\"“]\s*|\b(?:{_CLAUSE_OPENERS})\s+", re.IGNORECASE)
-# "Hodeidah, Yemen", "Tripoli in Lebanon", "Amdjarass in eastern Chad": the second place only
-# says where the first one is.
+# "since the Oct. 7 Hamas attack", "after the 2020 war": a date that names an event, not a movement's day
+_NAMES_EVENT = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:attack|war|coup|ceasefire|truce|offensive|invasion|incursion|"
+                          r"raid|election|summit|massacre|earthquake|uprising|revolution|agreement|accord)s?\b")
+_WHICH_HAD = re.compile(r",\s*(?:which|that)\s+(?:(?:had|has|have|was|were)\s+)?(?:\w+ly\s+)?")  # ", which had"
+_SINCE_BEFORE = re.compile(r"\bsince\b[^.;:]*$")  # "since gunmen broke through the fence on Oct. 7": looking back
+_APPOSITIVE_TO = re.compile(r",\s+(?:the|a|an)\s+[^,;:()]{0,60}?\s+")  # ", the air base Russia operates "
+_HOMEWARD = ("withdr", "repatriat", "pull out", "pulled out", "pulling out")  # movement words of going home
+_FRONTED_FROM = re.compile(r"\s*From\s+(?:the\s+)?")  # "From Dar es Salaam, the troops are due to be flown"
 # A wire dateline opening a sentence ("SEOUL, Oct 7 (Reuters) -", "MANAMA, Bahrain (AP) —"):
 # where the story was filed, never where anything moved.
 _DATELINE = re.compile(
@@ -146,6 +158,8 @@ _WHAT_IT_DOES = re.compile(r"\b(?:that|which)\s+(?:\w+ly\s+)?$")
 _TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|this|that|these|those|where)\b)([a-z]+)\b(?![-'])")
 # "did not obtain a license from the U.S. Department of Commerce to export firearms": paperwork
 _LICENCE_TO = re.compile(r"\b(?:[Ll]icen[cs]es?|[Pp]ermits?)\b(?:[^.;]|(?<=[A-Z])\.){0,60}\bto\s+$")
+# "the U.S. position on weapons supplies to Israel": a policy, not a movement
+_POLICY_ON = re.compile(r"\b(?:position|policy|policies|stance|views?|debate|rules)\s+on\s+(?:[\w-]+\s+){0,2}$")
 # "imported at least $1 billion worth of weapons", "exported $2bn in arms": what goods were worth
 _VALUE_OBJECT = re.compile(r"\s+(?:(?:at\s+least|about|some|nearly|almost|more\s+than|over|around|an\s+estimated)\s+)?"
                            r"(?:US)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|m)?\s+(?:worth\s+of|in)\b", re.IGNORECASE)
@@ -155,6 +169,11 @@ _PREPOSITION = re.compile(r"\b(?:to|in|into|at|for|from|with|by|of|on)\b", re.IG
 _INCLUDING_ASIDE = re.compile(r",\s*(?:among\s+them|including|such\s+as|notably|mostly|mainly)\b[^,;]*,", re.IGNORECASE)
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*,")
 _ASIDE_OR_TAIL = re.compile(r",\s*(?:which|who|whose)\b[^,;]*(?:,|$)|,\s*where\b[^,;]*,")
+# ", which left Bar on 2 April 2019,", ", where it arrived on 22 September": an aside telling where
+# the same journey began or ended
+_SAME_JOURNEY_ASIDE = re.compile(r",\s*(?:which\s+(?:had\s+)?(?:\w+ly\s+)?(?:left|departed|sailed\s+from|set\s+sail\s+from|"
+                                 r"took\s+off\s+from)|where\s+(?:it|she|they)\s+(?:\w+ly\s+)?(?:arrived|docked|landed|"
+                                 r"berthed|unloaded|discharged))\b")
 _DATE_ASIDE = re.compile(r",\s*(?:which|who|whose|where|when|(?:a|an)\s+[^,;]{0,40}?\b(?:that|which|the|its|their|"
                          r"\w+ed\s+(?:by|under|for))\b)"
                          r"[^,;]*|\bsince\s+(?:the|it|they|its|their|a|an)\b[^,;]*")
@@ -233,7 +252,7 @@ _FIRED_AFTER = re.compile(r"\s*(?:(?:that|which)\s+(?:were|was|had\s+been)\s+)?"
 _INSTITUTION_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,4}\s+(?:Institute|University|Observatory|Foundation|Times|Post|"
                                 r"Herald|Tribune|Journal|Independent)\b")
 _ATTRIBUTE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+,?\s+){0,2}$")  # "a fenced, restricted berth": a kind of berth
-_WAR_IN = re.compile(r"\b(?:war|conflict|fighting|hostilities|insurgency)\s+(?:in|on|over)$")
+_WAR_IN = re.compile(r"\b(?:war|conflict|fighting|hostilities|insurgency|front\s*lines?)\s+(?:in|on|over)$")
 _PRONOUN = re.compile(r"\b(?:it|they|them)\b")
 # "accused Ethiopia of secretly sending", "blamed Iran for smuggling", "charged Wagner with flying"
 _ACCUSED_OF = re.compile(r"\s+(?:of|for|with)\s+(?:\w+ly\s+)?(?:having\s+)?")
@@ -242,6 +261,11 @@ _OBJECT_AFTER = re.compile(r"\s+(?:them|it|the|a|an|its|their|some|more)\b")
 _RECIPIENT_BEFORE = re.compile(r"\b(?:to|for|into)\s+(?:the\s+)?(?:[A-Z]\w+'s\s+)?$")
 _FORCES_RECEIVING = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|government|rebel|allied|local|opposition|"
                                r"pro-[\w-]+|[\w-]+-(?:aligned|backed|allied|led))\s+){1,3}$")
+# "an air campaign against jihadists and separatist rebels": whom they fight, not who moves
+_FOUGHT_BEFORE = re.compile(r"\bagainst\s+(?:[\w-]+\s+){0,3}$")
+# "Mali's armed forces said Wednesday they had taken delivery": who speaks, not who moves
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|say|says|told|announced|stated|confirmed|claimed)\b")
+_SOURCES_AFTER = re.compile(r"\s+(?:military\s+|police\s+|security\s+)?intelligence\s+(?:officers?|officials?|sources?)\b")
 _DESIGNATOR = re.compile(r"([A-Za-z]{1,3})-?(\d{1,4})[A-Za-z]{0,3}\d{0,2}")
 _MATCHING = re.compile(r"\s+(?:of\s+)?(?:matching|identical|the\s+same|similar)\b|\s+(?:that|which)\s+match(?:es|ed)\b")
 _WHERE_CLAUSE = re.compile(r",\s+where\s+[^,;:.()]{0,80}?\s")
@@ -293,9 +317,10 @@ _TIME_OR_PLACE_FIRST = (r"(?:In|On|By|Last|Later|Then|Next|Early|Late|After|With
                         r"A|One|Two|Three|Four|Five|Days|Weeks|Months|Hours|From|At|Via|Through)\b[\w\s'-]{0,40}?,?\s+")
 _TIME_THEN_PRONOUN = re.compile(_TIME_OR_PLACE_FIRST + r"(?:it|they)\s")
 _TIME_THEN_SHE = re.compile(_TIME_OR_PLACE_FIRST + r"she\s")  # "Four days later she reappeared"
-# "it landed", "and they were then trucked", "records show that they were loaded" (but "stated that it
-# had provided": the speaker)
+# "it landed", "and they were then trucked", ", they are expected to be sent", "records show that they
+# were loaded" (but "stated that it had provided": the speaker)
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:^|[,;]\s*|\band\s+)(?:it|they)\s+(?:(?:had|has|was|were|then|later|finally)\s+)?"
+                              r"(?:(?:are|is|will|would|were|was)\s+(?:(?:expected|due|likely|set|scheduled)\s+to\s+)?be\s+)?"
                               r"|\bthat\s+they\s+(?:were|had\s+been)\s+"
                               # "AIS data show it leaving Amirabad": tracking or imagery placing it
                               r"|\b(?:shows?|showed|showing|saw|sees?|recorded|tracked|captured|spotted|placed|puts?)\s+(?:it|them)\s+)$")
@@ -312,10 +337,12 @@ _HANDLED_THEN = re.compile(r"\b\w+(?:ed|ept|eld|uilt)\b(?:\s+\S+){0,3}\s+(?:at|i
 _LOADED_WITH = re.compile(r"\s+with\b")
 # "The vehicles were then driven north": a later stage of the movement told before
 _SEQUEL = re.compile(r"\b(?:then|later|subsequently|afterwards|thereafter|onward|onwards)\b|\bfrom\s+there\b", re.IGNORECASE)
-# "according to the National Intelligence Service", "according to a State Department spokesman"
-_NAMED_BODY = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}"
+# "according to the National Intelligence Service", "according to a State Department spokesman",
+# "according to a statement from the Rwanda Defence Force"
+_NAMED_BODY = re.compile(r"\s+(?:(?:a|an|the)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|press\s+release)\s+(?:from|by|of)\s+)?"
+                         r"(?:the\s+)?(?:[A-Z][\w'.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}"
                          r"(?:Ministry|Service|Agency|Command|Department|Directorate|Office|Staff|Pentagon|Kremlin|"
-                         r"Army|Navy|Forces|Guard|Council|Commission|Government|Secretariat)\b"
+                         r"Army|Navy|Forces?|Guard|Council|Commission|Government|Secretariat)\b"
                          r"|\s+(?:a|an|the)\s+(?:[A-Z][\w'.-]*\s+){1,4}(?:spokesman|spokeswoman|spokesperson|statement)\b")
 # "According to three local traders, cargo from those flights ...": who says so, before the sentence's own words
 _ATTRIBUTION_OPENS = re.compile(r"\s*According\s+to\s+[^,;]{1,90},\s*")
@@ -345,6 +372,9 @@ _FOUND_THERE = re.compile(r"\b(?:that|which)\s+(?:(?:had|has|have)\s+(?:been\s+)
 _AND_PLACE_AT = re.compile(r"\s+and\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}")
 _FUNCTION_WORDS = frozenset({"a", "an", "the", "to", "from", "into", "in", "at", "for", "and", "or", "of", "via",
                              "through", "by", "on", "off", "onto", "towards", "toward", "near", "with"})
+# "documented by the Panel, a dhow carrying ...": bodies that report, never a vessel's name
+_BODIES = frozenset({"panel", "government", "ministry", "council", "committee", "commission", "mission", "coalition",
+                     "navy", "army", "agency", "court", "tribunal", "office", "department", "group"})
 _POINTS_BACK = re.compile(r"\b(?:where|there|thence|which)\b", re.IGNORECASE)
 _THERE = re.compile(r"\s+(?P<there>there)\b")
 _THENCE = re.compile(r"\s+from\s+(?P<there>there)\b")
@@ -545,7 +575,9 @@ class LegExtractor:
         # "its cargo was destined for Houthi forces", "to government forces in Marib": who received it;
         # "Su-30SME fighters" are aircraft
         return [h for h in hits if not _within(h, named)
-                and not (h.value in PEOPLE and _FORCES_RECEIVING.search(text, max(start, h.start - 60), h.start))
+                and not (h.value in PEOPLE and (_FORCES_RECEIVING.search(text, max(start, h.start - 60), h.start)
+                                                or _FOUGHT_BEFORE.search(text, max(start, h.start - 60), h.start)
+                                                or _SPEAKS_AFTER.match(text, h.end)))
                 and not (h.value == "fighters" and text[h.start - 1:h.start].isspace() and h.start - 1 in aircraft)]
 
     def _vessel_names(self, text: str, mentions: list[Mention]) -> dict[str, str]:
@@ -568,7 +600,7 @@ class LegExtractor:
                 span = (offset + m.start("name"), offset + m.end("name"))
                 first = m.group("name").split()[0].lower()
                 if not any(a < span[1] and span[0] < b for a, b in places) and first not in _FUNCTION_WORDS \
-                        and first not in dates.MONTHS and first not in dates.WEEKDAYS:
+                        and first not in _BODIES and first not in dates.MONTHS and first not in dates.WEEKDAYS:
                     names[m.group("name")] = hit.value
         return names
 
@@ -634,7 +666,12 @@ class LegExtractor:
         """ "... landed there": the last place the sentences before named."""
         text = document.text
         since = document.sentences[max(0, index - TRAIL_SENTENCES)].start
-        earlier = [m for m in every if since <= m.start and m.end <= span.start]
+        # "a depot near Tikhoretsk, within reach of the front lines in southern Ukraine": where the
+        # fighting is stays no scene to refer back to
+        earlier = [m for m in every if since <= m.start and m.end <= span.start
+                   and not _WAR_IN.search(text, max(0, m.start - 30), m.start - 1)]
+        # "Tikhoretsk in Krasnodar krai": the place, not where it lies
+        earlier = [m for k, m in enumerate(earlier) if not (k and _qualifies_after(text, earlier[k - 1], m))]
         out = []
         cues = list(self.lex.cues.finditer(text, span.start, span.end))
         named_end = any(c.value == "destination" for c in cues)
@@ -923,7 +960,8 @@ class LegExtractor:
             after = mention.end + hit.end
             if any(t.start - after <= 1 for t in self.lex.triggers.finditer(text, after, after + 20)):
                 return False  # "China's only reported export of the AH-4": the word names the movement
-            return len(gap.split()) <= 3 and not re.search(r"[,;:.()\"]", gap)
+            # "South Korea's Joint Chiefs of Staff said": a body the place owns may take more words
+            return len(gap.split()) <= (5 if re.match(r"'s?\s", gap) else 3) and not re.search(r"[,;:.()\"]", gap)
         return False
 
     def _sentence_legs(self, document: Document, sentence: _Sentence, every: list[Mention],
@@ -943,10 +981,16 @@ class LegExtractor:
             frame.goes_on = self._goes_on(text, frame.trigger)
             frame.mode = self._frame_mode(text, sentence, frame)
         movements = _join(frames, text)
+        # the place a sentence opens from ("From Dar es Salaam, ..."), unless what set out from it is trade
+        # ("From Guayaquil, Ecuador's drug exports leave ...")
+        fronted = [r.mention.place for r in sentence.roles[:1]
+                   if r.role == "origin" and _FRONTED_FROM.fullmatch(text, sentence.span.start, r.mention.start)
+                   and not any(f.skip for f in movements)]
         legs: list[Leg] = []
         for k, frame in enumerate(movements):
             if frame.skip:
                 continue
+            arrived_on = None
             if not frame.destinations:
                 # "Damascus International Airport, where Iranian cargo aircraft unloaded weapons"; "sailed
                 # from Chabahar, was stopped south of Nishtun, where its crew had planned to unload the cargo"
@@ -970,7 +1014,7 @@ class LegExtractor:
                     trail = _Trail(sentence.index, refined.destination, refined)
                     continue
                 if trail.leg is None and trail.arrived and trail.place not in frame.origins and (
-                        self._opens_on_vehicle(text, sentence.span)
+                        self._opens_on_vehicle(text, sentence.span) or self._partitive(text, sentence.span)
                         or _PAST_PERFECT.search(text, max(sentence.span.start, frame.trigger.start - 30),
                                                 frame.trigger.start)
                         and (sentence.index - trail.index == 1 or self._names_vehicle_before(text, sentence, frame))):
@@ -978,6 +1022,7 @@ class LegExtractor:
                     # "... discharged 40 APCs at Aden. Officials said the vessel had loaded in Jeddah."
                     frame.destinations = [trail.place]
                     frame.inferred = f"destination from the sentences before: {trail.place.name}"
+                    arrived_on = trail.date
             if frame.origins and frame.destinations and all(d.is_country for d in frame.destinations) \
                     and trail is not None and trail.leg is None and trail.arrived \
                     and sentence.index - trail.index == 1 and trail.place not in frame.origins \
@@ -991,6 +1036,10 @@ class LegExtractor:
                 # "a C-130E took off from Cigli ... a Turkish C-130 landed there": the same type, the same flight
                 frame.origins = [trail.place]
                 frame.inferred = f"origin from the sentences before: {trail.place.name}"
+            if not frame.origins and frame.destinations and fronted:
+                # "From Dar es Salaam, the troops are due to be flown home ..., while their vehicles are
+                # expected to be shipped to Durban": the opening names where both set out from
+                frame.origins = fronted
             self._fall_back(document, sentence, frame, movements[k - 1] if k else None, movements, every)
             seen_at = self._seen_at(document, sentence, frame, every) if not frame.origins and frame.destinations else None
             if seen_at is not None:
@@ -1024,6 +1073,10 @@ class LegExtractor:
             for origin in frame.origins:
                 for destination in frame.destinations:
                     leg = self._leg(document, sentence, frame, origin, destination, year_hint, trail)
+                    if leg is not None and arrived_on and arrived_on.startswith(leg.date or "") and arrived_on != leg.date:
+                        # "arrived at Busan on Tuesday ... The carrier, which left Guam earlier this month": the
+                        # arrival's own day
+                        leg = replace(leg, date=arrived_on, id="")
                     if leg is not None and all(leg.id != other.id for other in legs):
                         legs.append(leg)
         legs = _without_coarser(legs)
@@ -1034,7 +1087,9 @@ class LegExtractor:
             if not frame.destinations and trail is not None and not trail.place.is_country \
                     and any(a <= frame.trigger.start < b for a, b in _asides(text, sentence.span, -1)):
                 continue  # "... docked at Port Sudan. The vessel, which had sailed from Mersin, was unloaded": still there
-            ends = [p for p in frame.destinations if p.type != "sea"]
+            # "flights departing Ankara's Etimesgut air base": an end in the start's own country says nothing
+            ends = [p for p in frame.destinations if p.type != "sea"
+                    and not (p.is_country and any(o.country == p.country for o in frame.origins))]
             starts = frame.origins
             if frame.destinations and not ends:
                 # "boarded the dhow in the Arabian Sea": the vessel the text follows is still on its way,
@@ -1057,6 +1112,12 @@ class LegExtractor:
             if place is None and trail is not None and trail.arrived and frame.trigger.text.lower().startswith(_PUT_DOWN) \
                     and not frame.origins and not any(r.role for r in sentence.roles):
                 # "... at a berth in Makhachkala. Crates were unloaded at night": still where it arrived
+                trail = replace(trail, index=sentence.index)
+                break
+            if place is not None and place.is_country and not legs and trail is not None \
+                    and not trail.place.is_country and trail.place.country == place.country:
+                # "... berthed at the port of Alexandroupolis. Unloading was carried out by the Hellenic
+                # Armed Forces": still at the port, not anywhere in Greece
                 trail = replace(trail, index=sentence.index)
                 break
             if place is not None:
@@ -1108,7 +1169,9 @@ class LegExtractor:
         cues = [c for c in self.lex.cues.finditer(text, span.start, span.end) if not dates.starts_date(text, c.end)
                 and not self._distance_before(text, span, c, triggers)
                 and not any(p.start <= c.start < p.end for p in places)  # "Al Dhafra Air Base, south of Abu Dhabi"
-                and not (c.value == "destination" and self._visit_before(text, span, c, triggers))]
+                and not (c.value == "destination" and self._visit_before(text, span, c, triggers))
+                and not (_MADE_BY_CLAUSE.search(text, max(span.start, c.start - 30), c.end)
+                         and not any(t.start > c.end for t in triggers))]
         # a cue right after such a noun is the noun's: "to hand over power to Adama Barrow" keeps the "to"
         # before it from reaching the name; "landing sites near Qandala" lets "at" reach the town
         def after_noun(cue: Hit) -> bool:
@@ -1136,7 +1199,7 @@ class LegExtractor:
                 # the cue belongs to the place before, and this one shares it only when coordinated
                 if _closes_between(text, cues, mention, roles):
                     role.role = "destination"  # "flights between Benina airport in Benghazi and Kufra"
-                elif _coordinated(text, places, k):
+                elif _coordinated(text, places, k) and not self._speaks(text, mention):
                     role.role = roles[-1].role
                 cue = None
             if cue is not None and cue.value == "between":
@@ -1146,10 +1209,7 @@ class LegExtractor:
                 cue = None  # "to Syrian rebels", not "to help Russian forces" or "for Deir ez-Zor, two Iraqi officials"
             if cue is not None and mention.kind == "adjective" and _on_vehicle(text, mention, self.lex):
                 cue = None  # "planes tied to an Iranian airline": a vehicle is no place to go to
-            if cue is not None and cue.value == "near" and roles and roles[-1].role in ("origin", "destination") \
-                    and roles[-1].mention.kind != "actor" \
-                    and len(text[roles[-1].mention.end:cue.start].split()) <= 3 and "," not in text[roles[-1].mention.end:cue.start] \
-                    and not any(roles[-1].mention.end <= c.start < cue.start for c in cues):
+            if cue is not None and cue.value == "near" and _lies_near(text, roles, cue, cues, triggers):
                 cue = None  # "from Dassault's Mérignac facility near Bordeaux": where the place before lies
             if cue is not None and cue.value == "near":
                 # "from a military airfield near Moscow" starts there; "an airstrip near Merowe" or
@@ -1207,7 +1267,8 @@ class LegExtractor:
                     else _continued(text, cues, cue, mention, places, triggers, vehicles)  # "from the training ground near Ussuriysk"
             elif cue is not None and cue.value != "none":
                 role.role = cue.value
-            if role.role is None and roles and _coordinated(text, places, k):
+            if role.role is None and roles and _coordinated(text, places, k) and not self._speaks(text, mention):
+                # but in "to the Kursk region, South Korea's Joint Chiefs of Staff said" the last place spoke
                 role.role = roles[-1].role
             if role.role is None and _direct_object(text, mention, triggers):
                 role.role = "destination"  # "supplied Azerbaijan with drones"
@@ -1236,6 +1297,17 @@ class LegExtractor:
             roles.append(role)
             previous_end = mention.end
         return roles
+
+    def _speaker(self, text: str, sentence: _Sentence, frame: _Frame, every: list[Mention], taken: set[Place]) -> list[Place]:
+        """The country that said it did the movement ("Moscow said it had delivered", "Tirana has
+        said it plans to acquire"). The speaker is no place of the movement, so the sentence's
+        places left it out: look again."""
+        said = _SAID_IT.search(text, max(sentence.span.start, frame.trigger.start - 120), frame.trigger.start)
+        if said is None:
+            return []
+        speakers = [self._metonym(m.place) for m in every
+                    if sentence.span.start <= m.start and m.end <= said.start() and m.kind != "adjective"]
+        return [p for p in speakers if p.is_country and p not in taken][-1:]
 
     def _fired_into(self, text: str, span: Span, mention: Mention, triggers: list[Hit]) -> bool:
         """Whether a verb of firing stands between the last movement word and the place."""
@@ -1347,6 +1419,8 @@ class LegExtractor:
             return True  # "a depot near Rostov-on-Don that supplies Russian units in Donetsk": what it does
         if _VALUE_OBJECT.match(text, frame.trigger.end):
             return True  # "the military had imported at least $1 billion worth of weapons": a trade figure
+        if _POLICY_ON.search(text, max(0, frame.trigger.start - 40), frame.trigger.start):
+            return True  # "the U.S. position on weapons supplies to Israel was unchanged": a policy, not a movement
         if frame.trigger.text.lower().startswith("continu") and (doing := _TO_VERB.match(text, frame.trigger.end)) \
                 and not any(True for _ in self.lex.triggers.finditer(doing.group(1))):
             return True  # "Taiwanese pilots continue to train at Luke Air Force Base": keep doing, not go on
@@ -1497,12 +1571,26 @@ class LegExtractor:
                     and (filed := _filed_from(document, every)) is not None:
                 # "the Armed Forces took delivery of drones from Turkiye" in a story filed from Ouagadougou
                 frame.destinations = [self.gazetteer.country(filed.place.country) or filed.place]
+            if not frame.destinations:
+                frame.destinations = self._speaker(text, sentence, frame, every, set())  # "Tirana has said it plans to acquire"
             if not frame.origins:
                 # "bought Iranian drones", "agreed to buy Indian-made howitzers": bought from the maker
                 frame.origins = _places(r for r in roles if r.mention.start > frame.trigger.start and r.role is None
                                         and (_on_mover(text, r.mention, self.lex)
                                              or r.mention.kind == "adjective" and _MADE.match(text, r.mention.end)))[:1]
+            if not frame.origins:
+                # "has taken delivery of T-72 tanks donated by Russia": who gave them
+                frame.origins = [self._metonym(r.mention.place) for r in roles if r.role is None and any(
+                    t.start > frame.trigger.end and t.value == "send" and _BY_AGENT.fullmatch(text, t.end, r.mention.start)
+                    for t in sentence.triggers)][:1]
             return
+        if frame.origins and not frame.destinations and frame.trigger.text.lower().startswith(_HOMEWARD):
+            # "ordering Malawi's troops to prepare to withdraw from eastern Congo": they go home
+            owners = [r.mention.place for r in before if r.mention.place.is_country
+                      and (r.mention.kind == "adjective" or text.startswith("'s", r.mention.end))
+                      and _on_mover(text, r.mention, self.lex)
+                      and all(r.mention.place.country != p.country for p in frame.origins)]
+            frame.destinations = owners[-1:]
         asker, asked = self._request(text, sentence, frame)
         if not frame.destinations and asker is not None:
             frame.destinations = [asker]
@@ -1515,7 +1603,9 @@ class LegExtractor:
         # home says nothing of where it came from; the cargo's country does
         home = {p.country for p in frame.destinations}
         adjectives = [r for r in roles if r.role is None and _on_mover(text, r.mention, self.lex)
-                      and (r.mention.kind == "adjective" or _names_vehicle(text, r.mention, self.lex))
+                      and (r.mention.kind in ("adjective", "supplier") or _names_vehicle(text, r.mention, self.lex)
+                           # "a battalion of the Burundi National Defence Force": the country's own force
+                           or r.mention.place.is_country and _FORCE_AFTER.match(text, r.mention.end))
                       and r.mention.place not in taken and r.mention.place.country not in home
                       and not self._interdicts(text, r.mention, frame.trigger)
                       and not _SUBORDINATE.search(text, frame.trigger.end, max(frame.trigger.end, r.mention.start))
@@ -1544,14 +1634,9 @@ class LegExtractor:
             agents = [self._metonym(r.mention.place) for r in roles
                       if r.role is None and _BY_AGENT.fullmatch(text, frame.trigger.end, r.mention.start)]
             frame.origins = based[-1:] or [p for p in agents if p.is_country][:1]
-        if not frame.origins and frame.kind == "send" and \
-                (said := _SAID_IT.search(text, max(sentence.span.start, frame.trigger.start - 120), frame.trigger.start)):
+        if not frame.origins and frame.kind == "send":
             # "the Government of Türkiye informed the Panel that it had delivered": who said it did it
-            # the speaker is no place of the movement, so the sentence's places left it out: look again
-            speakers = [self._metonym(m.place) for m in every
-                        if sentence.span.start <= m.start and m.end <= said.start() and m.kind != "adjective"]
-            speakers = [p for p in speakers if p.is_country and p not in taken]
-            frame.origins = speakers[-1:]
+            frame.origins = self._speaker(text, sentence, frame, every, taken)
         if not frame.origins:
             # "a plane chartered by the UAE": who runs the vehicle, when nothing names its departure
             frame.origins = _places(r for r in roles if r.role == "operator")[:1]
@@ -1680,8 +1765,10 @@ class LegExtractor:
         if any(True for _ in self.lex.continuations.finditer(text, start, frame.trigger.start)) \
                 or self._picks_up(text, sentence.span):
             return True
-        if self._takes_up(text, start, frame.trigger.start):
-            return True
+        if any(text.endswith("the same ", start, v.start) for v in sentence.vehicles):
+            return True  # "left for Uganda aboard the same aircraft"
+        if self._takes_up(text, start, frame.trigger.start) or self._partitive(text, sentence.span):
+            return True  # "the flights"; "Most originated in Abu Dhabi", after "a dozen flights into Bosaso"
         # "instructed to deliver the cargo to Hodeidah": the object of the movement word
         after = frame.trigger.end
         if any(_OBJECT_DEFINITE.fullmatch(text, after, hit.start)
@@ -1813,6 +1900,10 @@ class LegExtractor:
 
     def _stated_mode(self, text: str, sentence: _Sentence, frame: _Frame) -> str:
         """The mode a frame's own words state: a vehicle, a phrase ("by road") or the verb."""
+        owner = [v for v in sentence.vehicles if v.end <= frame.trigger.start
+                 and _WHICH_HAD.fullmatch(text, v.end, frame.trigger.start)]
+        if owner:
+            return owner[-1].value  # "The aircraft, which had taken off from Dover": whatever else the sentence names
         inside = [h for h in sentence.vehicles + sentence.mode_phrases if frame.start <= h.start < frame.end
                   and not self._counted_cargo(text, sentence, h)
                   and not _PARTS_AFTER.match(text, h.end)]  # "trucks had hauled helicopters' spare parts"
@@ -2014,12 +2105,14 @@ class LegExtractor:
         text = document.text
         span = _prose(text, span)  # "QAMISHLI, Syria, June 13, 2017 (AFP) -" dates the story, not the convoy
         hint = _nearest_year(year_hint, span.start)
-        found = dates.find_dates(text, span.start, span.end)
+        found = [hit for hit in dates.find_dates(text, span.start, span.end) if not _NAMES_EVENT.match(text, hit.end)]
         if near is not None:
             found = sorted(found, key=lambda hit: min(abs(hit.start - near), abs(hit.end - near)))
         # a date in a clause the movement word is not in tells of something else ("the Nasim-e
         # Shomal, which had last called at a Russian port in June, left ..."): the last resort
-        asides = _asides(text, span, near, _DATE_ASIDE) if near is not None else []
+        # but "The vessel, which left Bar on 2 April 2019, docked at Jeddah": the same voyage's start
+        asides = [(a, b) for a, b in _asides(text, span, near, _DATE_ASIDE) if not _SAME_JOURNEY_ASIDE.match(text, a)] \
+            if near is not None else []
         aside = [hit for hit in found if any(a <= hit.start < b for a, b in asides)]
         # "In March 2023, a vessel unloaded ... The vehicles were then driven north, reaching
         # Ouagadougou in early April": a later stage of a movement dated before the year of publication
@@ -2035,11 +2128,22 @@ class LegExtractor:
                 resolved = dates.resolve(hit, before or document.published, hint, ahead or before is not None)
                 # "berthed at Karachi on Sunday ..., closing out a program that began in 2017": a
                 # weekday nearer the movement word than a bare year dates it
+                # and "landed late on Thursday ..., the latest since gunmen broke through the fence on Oct. 7"
+                # dates the landing by the weekday, not by what the "since" looks back to
+                looks_back = _SINCE_BEFORE.search(text, max(span.start, hit.start - 100), hit.start)
                 nearer = [m for m in dates.relatives(text, span.start, span.end)
-                          if hit.month is None and (m.group("weekday") or m.group("weekday2"))
+                          if (hit.month is None or looks_back) and (m.group("weekday") or m.group("weekday2"))
                           and distance(m.start(), m.end()) < distance(hit.start, hit.end)]
                 if resolved and nearer and document.published is not None and before is None:
                     return dates.resolve_relative(nearer[0], document.published)
+                if resolved and len(resolved) == 4:
+                    # "signed for TB2s in 2023, and the first batch was flown ... in December 2023": the
+                    # same year told more precisely
+                    finer = [d for other in found if other is not hit and other not in aside
+                             and not dates.is_statement_date(text, other.start, other.end)
+                             and (d := dates.resolve(other, before or document.published, hint, ahead or before is not None))
+                             and d.startswith(resolved + "-")]
+                    return finer[0] if finer else resolved
                 if resolved:
                     return resolved
         offset = dates.event_offset(text, span.start, span.end)
@@ -2307,8 +2411,12 @@ def _scene_date(document: Document, start: int, ahead: bool) -> str | None:
             return None  # a new paragraph, or a new line where a text has no blank ones, sets a new scene
         earlier = _prose(text, earlier)
         for hit in reversed(dates.find_dates(text, earlier.start, earlier.end)):
-            if not dates.is_statement_date(text, hit.start, hit.end):
+            if not dates.is_statement_date(text, hit.start, hit.end) and not _NAMES_EVENT.match(text, hit.end):
                 resolved = dates.resolve(hit, document.published, _nearest_year(hints, hit.start), ahead)
+                if resolved and ahead and resolved != dates.resolve(hit, document.published,
+                                                                     _nearest_year(hints, hit.start), False):
+                    return None  # "carried troops between Oct. 8 and 13 ... a second contingent is expected to be
+                    # shipped": the scene is past, and the plan's date is not said
                 if resolved:
                     return resolved
     return None
@@ -2362,6 +2470,12 @@ def _join(frames: list[_Frame], text: str) -> list[_Frame]:
                     out.append(frame)
                     continue
                 # "loaded onto trucks in Iran, driven across Iraq and brought into Syria": on the way
+            elif previous.destinations and frame.destinations and not frame.origins \
+                    and frame.trigger.text.lower().startswith("return"):
+                # "flights from the base to Ben Gurion airport, usually returning to Cyprus": the way back
+                # is no further end of the way out
+                out.append(frame)
+                continue
             elif previous.destinations and frame.destinations and not frame.origins \
                     and _SOME_OF.search(text, previous.trigger.end, frame.trigger.start):
                 # "carried by dhow from Iran to Yemen ..., before some of them entered the Somali market":
@@ -2467,6 +2581,18 @@ def _definite_before(text: str, start: int, end: int) -> bool:
     return _DEFINITE.search(text, start, end) is not None or _OPENING_THAT.fullmatch(text, start, end) is not None
 
 
+def _lies_near(text: str, roles: list[_Role], cue: Hit, cues: list[Hit], triggers: list[Hit]) -> bool:
+    """Whether "near" says where the end named just before lies: "from Dassault's Mérignac facility
+    near Bordeaux", "from Hmeimim, the air base Russia operates near the Syrian port of Latakia"."""
+    anchor = next((r for r in reversed(roles) if r.role in ("origin", "destination")), None)
+    if anchor is None or anchor.mention.kind == "actor" or any(anchor.mention.end <= c.start < cue.start for c in cues):
+        return False
+    gap = text[anchor.mention.end:cue.start]
+    if anchor is roles[-1] and len(gap.split()) <= 3 and "," not in gap:
+        return True
+    return bool(_APPOSITIVE_TO.fullmatch(gap)) and not any(anchor.mention.end <= t.start < cue.start for t in triggers)
+
+
 def _cue_before(text: str, cues: list[Hit], position: int, triggers: list[Hit]) -> Hit | None:
     """The nearest cue before a place, unless a clause break or a movement word stands between."""
     for cue in reversed(cues):
@@ -2533,10 +2659,17 @@ def _words_apart(text: str, a: Hit, b: Hit) -> int:
 
 
 def _direct_object(text: str, mention: Mention, triggers: list[Hit]) -> bool:
-    """A place right after the verb and before "with": the one supplied."""
+    """A place right after the verb and before "with": the one supplied ("supplied Azerbaijan
+    with drones", "supplied the Slovenian Armed Forces with trucks")."""
+    end = mention.end
+    if mention.kind == "adjective":
+        force = _FORCE_AFTER.match(text, end)
+        if force is None:
+            return False
+        end = force.end()
     for trigger in triggers:
         if 0 <= mention.start - trigger.end <= 5 and re.fullmatch(r"\s+(?:the\s+)?", text[trigger.end:mention.start]):
-            return bool(re.match(r"\s+with\b", text[mention.end:mention.end + 6]))
+            return bool(re.match(r"\s+with\b", text[end:end + 6]))
     return False
 
 
@@ -2563,8 +2696,11 @@ def _is_subject(text: str, span: Span, mention: Mention, trigger: Hit, lex: lexi
 
 def _on_mover(text: str, mention: Mention, lex: lexicon.Lexicon) -> bool:
     """ "Turkish convoy", "Iranian weapons": a country word on what moves, not where it was made."""
-    if _MADE.match(text, mention.end) or _ESCORTED_BY.search(text, max(0, mention.start - 40), mention.start):
-        return False  # "Russian-made"; "escorted by Turkish naval vessels" are not what carried the goods
+    if _MADE.match(text, mention.end) or _ESCORTED_BY.search(text, max(0, mention.start - 40), mention.start) \
+            or _SOURCES_AFTER.match(text, mention.end):
+        # "Russian-made"; "escorted by Turkish naval vessels" are not what carried the goods, and "two
+        # Congolese intelligence officers described soldiers crossing" are who told of it
+        return False
     # words that describe a vehicle do not count against the distance ("Egyptian air force transport planes")
     described = re.match(r"(?:\s+(?:" + "|".join(_CARRIER_WORDS) + r")\b)*", text[mention.end:mention.end + 60])
     reach = 20 + (described.end() if described else 0)

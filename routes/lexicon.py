@@ -166,7 +166,7 @@ class Lexicon:
     policy_verbs: PhraseMatcher
     actors: PhraseMatcher
     actor_countries: dict[str, str]  # actor name -> ISO country code, for actors based in one country
-    suppliers: frozenset[str]  # actors that send: arms makers, exporters, their airlines
+    suppliers: frozenset[str]  # actors that send: arms makers, exporters, their airlines, national armed forces
     furniture_tail: frozenset[str]
     furniture_teaser: frozenset[str]
     furniture_prefix: tuple[str, ...]
@@ -196,6 +196,7 @@ def load() -> Lexicon:
     cargo = raw["cargo"] + yaml.safe_load(package.joinpath(WEAPON_SYSTEMS_FILE).read_text("utf-8"))
     furniture = raw["furniture"]
     registrations = _registration_marks(raw["registration_prefixes"])
+    senders = raw["suppliers"] + raw["armed_forces"]
     return Lexicon(
         triggers=PhraseMatcher(_pairs(raw["triggers"]), inflect=True),
         trigger_modes=PhraseMatcher(_pairs(raw["trigger_modes"]), inflect=True),
@@ -240,10 +241,10 @@ def load() -> Lexicon:
         operations=PhraseMatcher((w, w) for w in raw["operations"]),
         civilian_movers=PhraseMatcher((w, w) for w in raw["civilian_movers"]),
         policy_verbs=PhraseMatcher((w, w) for w in raw["policy_verbs"]),
-        actors=PhraseMatcher((str(w), entry["name"]) for entry in raw["actors"] + raw["suppliers"] for w in entry["words"]),
-        actor_countries={entry["name"]: entry["country"] for entry in raw["actors"] + raw["suppliers"]
+        actors=PhraseMatcher((str(w), entry["name"]) for entry in raw["actors"] + senders for w in entry["words"]),
+        actor_countries={entry["name"]: entry["country"] for entry in raw["actors"] + senders
                          if entry.get("country")},
-        suppliers=frozenset(entry["name"] for entry in raw["suppliers"]),
+        suppliers=frozenset(entry["name"] for entry in senders),
         furniture_tail=frozenset(w.lower() for w in furniture["tail"]),
         furniture_teaser=frozenset(w.lower() for w in furniture["teaser"]),
         furniture_prefix=tuple(w.lower() for w in furniture["prefix"]),

@@ -49,6 +49,7 @@ FACILITY_WORDS = {
 }
 FACILITY_PREFIXES = {"port of": ("port",), "harbour of": ("port",), "harbor of": ("port",),
                      "airport of": ("airport",)}
+SETTLEMENT_OF = {"town of", "city of", "village of", "settlement of"}
 AREA_WORDS = {"province", "governorate", "region", "district", "countryside", "suburbs", "outskirts"}
 DIRECTIONS = {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -63,6 +64,10 @@ GEOGRAPHIC_WORDS = {
 # After a name, what makes it a vessel's: "Port Olya-3", "the Kama, a Russian-flagged cargo ship".
 _VESSEL_AFTER = re.compile(r"-\d+\b|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}(?:%s)\b" % "|".join(
     ["ship", "vessel", "tanker", "freighter", "dhow", "ferry", "trawler", "barge", "coaster"]))
+# "the North" and "the South" standing alone, not "the North Atlantic" or "the South of France"
+_THE_NORTH = re.compile(r"\b[Tt]he\s+(North|South)\b(?!\s+(?:of\b|[A-Z]))(?!-)")
+# After a name, what makes it a works' name: "the Sloboda plant in Čačak" is in Čačak.
+_WORKS_AFTER = re.compile(r"\s+(?:plant|factory|works|shipyard|arsenal)\s+(?:in|at|near|outside)\s+(?=[^\W\d_])")
 # Words before a name that make it a person's or a vessel's, not a place's.
 PERSON_TITLES = {
     "president", "minister", "general", "gen", "marshal", "field", "captain", "capt", "major", "maj",
@@ -253,13 +258,14 @@ class Recogniser:
     def mentions(self, document: Document) -> list[Mention]:
         """Every place mention in the document's prose, resolved."""
         sentences = _Words.of_document(document.text, document.sentences)
-        people = self._people(sentences)
+        people = self._people(document.text, sentences)
         vessels = _vessel_names(sentences)
         found: list[tuple[int, _Candidate]] = []
         for number, (_, words) in enumerate(sentences):
             for candidate in self._sentence_candidates(document.text, words, people, vessels):
                 found.append((number, candidate))
-        return self._resolve(document, found)
+        mentions = self._resolve(document, found)
+        return sorted(mentions + _short_country_names(document, mentions), key=lambda m: m.start)
 
     def unknown_names(self, document: Document) -> list[str]:
         """Capitalised names in a geographic frame ("near Kelleyland") that no layer knows:
@@ -281,7 +287,7 @@ class Recogniser:
                     names.append(text[w.starts[i]:w.ends[end - 1]])
         return names
 
-    def _people(self, sentences: list[tuple[Span, _Words]]) -> set[str]:
+    def _people(self, text: str, sentences: list[tuple[Span, _Words]]) -> set[str]:
         """Last words of the document's personal names ("Sheriff Greg Taylor", "Jon R. Taylor"):
         the document later calls that person "Taylor", not the town.
 
@@ -292,7 +298,7 @@ class Recogniser:
         people: set[str] = set()
         given = self.gazetteer.given_names
         for _, w in sentences:
-            if not w.capitals or w.headline:
+            if not w.capitals or w.headline or _title_case(text, w):
                 continue
             run: list[int] = []
             previous = -2
@@ -437,6 +443,9 @@ class Recogniser:
             return False
         if curated:
             return True
+        works = _WORKS_AFTER.match(text, w.ends[i])
+        if works and text[works.end()].isupper():
+            return False
         if len(key) <= 4 and all(p.type == "airport" for p in places):
             return False  # "LHR", "EGLL": codes name airports in look-ups, rarely in prose
         return key not in self.gazetteer.common_words or self._geographic(text, w, i) \
@@ -526,6 +535,14 @@ class Recogniser:
             if country is not None:
                 candidate.country_hint = country.country
                 candidate.hint_reason = f"'{w.texts[i - 3]} {w.texts[i - 2]} of'"
+        elif i >= 3 and prefix in SETTLEMENT_OF:
+            # "the Egyptian town of Rafah", "the Chadian border town of Tine": the country of that word
+            for k in (i - 3, i - 4):
+                country = gazetteer.country_of_adjective(w.texts[k]) if k >= 0 else None
+                if country is not None:
+                    candidate.country_hint = country.country
+                    candidate.hint_reason = f"'{w.texts[k]} ... {w.texts[i - 2]} of'"
+                    break
         if i >= 1 and w.keys[i - 1] in DIRECTIONS:
             candidate.start = w.starts[i - 1]
             # "northeast Syria", "north-east Syria": a quarter of a country the gazetteer knows by that
@@ -791,6 +808,31 @@ def _particle(w: _Words, i: int) -> bool:
     j = i + 1
     return j < w.size and w.upper[j] and w.keys[i] in PARTICLES and w.starts[j] - w.ends[i] == 1
     # (the one character between them is the hyphen: the tokens split there)
+
+
+def _short_country_names(document: Document, mentions: list[Mention]) -> list[Mention]:
+    """ "the North had sent containers" in a story that names North Korea: the country the
+    document calls by the first word of its name."""
+    named: dict[str, Mention] = {}
+    for m in mentions:
+        if m.place.is_country and m.place.name.startswith(("North ", "South ")):
+            named.setdefault(m.place.name.split()[0], m)
+    if not named:
+        return []
+    taken = {(m.start, m.end) for m in mentions}
+    return [Mention(document.id, hit.start(1), hit.end(1), hit.group(1), named[hit.group(1)].place, named[hit.group(1)].score,
+                    f"'the {hit.group(1)}' after {named[hit.group(1)].text}")
+            for hit in _THE_NORTH.finditer(document.text)
+            if hit.group(1) in named and hit.start(1) > named[hit.group(1)].start and (hit.start(1), hit.end(1)) not in taken]
+
+
+def _title_case(text: str, w: _Words) -> bool:
+    """A title in Title Case ("Flight Logs Trace Serbian Shells From Niš"), with no full stop
+    at its end: its runs of capitals are not personal names."""
+    if not w.size or any(mark in text[w.ends[-1]:w.ends[-1] + 3] for mark in ".!?"):
+        return False
+    long_words = [i for i in range(w.size) if len(w.texts[i]) >= 4 and w.texts[i].isalpha()]
+    return len(long_words) >= 4 and sum(w.upper[i] for i in long_words) >= 0.8 * len(long_words)
 
 
 def _is_headline(w: _Words) -> bool:

@@ -108,3 +108,17 @@ def test_the_day_something_was_said_is_not_the_day_of_the_event():
     assert not dates.is_statement_date("the ship sailed on Monday", len("the ship sailed "))
     assert dates.relative("the ministry said on Monday", PUBLISHED) is None
     assert dates.relative("it sailed on Saturday, the ministry said on Monday", PUBLISHED) == "2024-01-20"
+
+
+@pytest.mark.parametrize("text", ["In recent years, Serbia", "in the coming weeks, ships", "At the same time Serbia"])
+def test_spans_of_time_are_no_places(text):
+    assert dates.starts_date(text, text.index(" "))
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("Over the weekend, transports flew", date(2021, 8, 10), "2021-08-07/2021-08-08"),
+    ("last weekend the convoy left", date(2021, 8, 8), "2021-07-31/2021-08-01"),
+    ("Shortly after midnight, forces crossed", date(2024, 10, 1), "2024-10-01"),
+])
+def test_weekends_and_hours_of_the_night(text, anchor, expected):
+    assert dates.relative(text, anchor) == expected

@@ -2797,3 +2797,276 @@ def test_a_freighter_that_flew_is_an_aircraft(legs_of):
                        "Al Dhafra air base outside Abu Dhabi.", "2016-05-01"))
     assert (leg.origin.id, leg.destination.id, leg.mode) == ("bg-sofia-airport", "ae-al-dhafra", "air")
     assert only(legs_of("The freighter sailed from Odesa with grenades to Haifa.")).mode == "sea"
+
+
+# -- makers, appositives, speakers, and the way home ---------------------------------------------
+
+def test_where_goods_were_made_is_where_they_set_out(legs_of):
+    legs = legs_of("Two sources said 122mm Grad rockets made at the Sloboda plant in Cacak were sold in 2023 to a "
+                   "Czech trading company and trucked to the Czech Republic, from where they were allegedly passed "
+                   "on to Ukraine.")
+    assert {(leg.origin.id, leg.destination.id) for leg in legs} == {("geonames-792078", "cz"), ("cz", "ua")}
+    leg = only(legs_of("In March 2019, convoys of trucks carried mortar shells produced by the state-owned Krusik "
+                       "factory in Valjevo across the border to the Port of Bar.", "2019-06-01"))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("geonames-3188402", "me-bar-port", "land")
+
+
+def test_who_makes_a_missile_is_no_origin_of_its_export(legs_of):
+    legs = legs_of("Two Indian Air Force C-17 transports flew in from India and landed at Clark Air Base carrying "
+                   "the first BrahMos missile battery. It was the first export of the missile, which is jointly "
+                   "produced by India and Russia.")
+    assert {leg.origin.country for leg in legs} == {"IN"}
+
+
+def test_exports_approved_for_a_value_are_paperwork(legs_of):
+    assert not legs_of("Licence figures show that Serbia approved ammunition exports to Israel worth more than "
+                       "15 million euros in the final quarter of 2023.")
+    assert not legs_of("Britain's arms exports to Israel are small compared with those of the United States.")
+    assert not legs_of("Officials in Washington said the U.S. position on weapons supplies to Israel was unchanged.")
+
+
+def test_the_date_in_an_aside_on_where_the_voyage_began(legs_of):
+    legs = legs_of("In March 2019, trucks carried mortar shells to the Port of Bar. There the cargo was loaded onto "
+                   "the Antigua-flagged Ruby Star. The vessel, which left Bar on 2 April 2019, eventually docked at "
+                   "Jeddah Islamic Port in Saudi Arabia.", "2019-06-01")
+    leg = only([leg for leg in legs if leg.destination.id == "sa-jeddah-port"])
+    assert (leg.origin.id, leg.date) == ("me-bar-port", "2019-04-02")
+
+
+def test_delivery_taken_of_tanks_donated_by_a_country(legs_of):
+    leg = only(legs_of("In recent years, Serbia has also taken delivery of T-72 tanks and armored vehicles donated "
+                       "by Russia."))
+    assert (leg.origin.id, leg.destination.id) == ("ru", "rs")
+
+
+def test_where_people_reacted_is_no_end(legs_of):
+    legs = legs_of("Six Chinese air force transport planes landed at Belgrade's civilian airport on Saturday, "
+                   "delivering an air defence system to Serbia. The arrival of the Chinese planes drew concern in "
+                   "neighboring Kosovo and Croatia.", "2022-04-11")
+    assert {leg.destination.country for leg in legs} == {"RS"}
+
+
+def test_unloading_at_a_port_keeps_the_goods_at_the_port(legs_of):
+    legs = legs_of("The roll-on/roll-off vessel ARC Endurance berthed at the port of Alexandroupolis, carrying "
+                   "helicopters and wheeled vehicles. Unloading was carried out with the support of the Hellenic "
+                   "Armed Forces. Over the coming days the equipment will be transferred by rail to Romania.",
+                   "2023-03-15")
+    assert ("gr-alexandroupolis-port", "ro") in ends(legs)
+
+
+def test_a_subject_before_a_colon_is_not_the_movers(legs_of):
+    leg = only(legs_of("At the same time Serbia has pursued its own drone programme: six Chinese CH-92A armed drones "
+                       "were flown into Batajnica air base near Belgrade in July 2020.", "2021-01-10"))
+    assert (leg.origin.id, leg.mode) == ("cn", "air")
+
+
+def test_the_same_year_told_more_precisely_dates_the_movement(legs_of):
+    leg = only(legs_of("Kosovo signed for TB2s in 2023, and the first batch was flown from Turkey to Pristina aboard "
+                       "a Turkish Air Force A400M in December 2023.", "2024-03-01"))
+    assert leg.date == "2023-12"
+
+
+def test_a_capital_that_says_it_plans_to_acquire(legs_of):
+    leg = only(legs_of("Tirana has said it plans to acquire additional TB2 drones from Turkey."))
+    assert (leg.origin.id, leg.destination.id, leg.status) == ("tr", "al", "planned")
+
+
+def test_helicopters_ferrying_patients_carry_no_arms(legs_of):
+    legs = legs_of("The last of the 14 Mi-8 helicopters flew out of Lucko bound for Ukraine. The helicopters once "
+                   "ferried patients from the islands to hospitals in Split and Rijeka.", "2024-10-01")
+    assert ends(legs) == {("hr-lucko-airbase", "ua")}
+
+
+def test_a_swap_brokered_with_a_capital_does_not_end_there(legs_of):
+    legs = legs_of("In October 2022 Ljubljana sent 28 M-84 tanks to Ukraine, loaded onto flat wagons and moved by "
+                   "rail across Central Europe, in a swap brokered with Berlin. In return, Germany supplied the "
+                   "Slovenian Armed Forces with 35 military trucks.", "2023-01-10")
+    assert ends(legs) == {("si", "ua"), ("de", "si")}
+
+
+def test_who_speaks_or_is_fought_is_no_cargo(legs_of):
+    leg = only(legs_of("Bamako (AFP) - Mali's armed forces said Wednesday they had taken delivery of a new batch of "
+                       "Turkish-made combat drones, as the junta intensifies an air campaign against jihadists and "
+                       "separatist rebels.", "2025-01-09"))
+    assert leg.cargo == ("drones",)
+
+
+def test_an_aircraft_carrier_that_left_guam(legs_of):
+    leg = only(legs_of("The U.S. nuclear-powered aircraft carrier USS Carl Vinson arrived at a naval base in the "
+                       "southeastern port city of Busan on Tuesday, the Navy said. The carrier, which left Guam earlier "
+                       "this month, docked at the base with a destroyer, carrying around 60 aircraft, including F/A-18 "
+                       "fighter jets.", "2023-11-22"))
+    assert (leg.origin.id, leg.destination.id, leg.mode, leg.date) == ("gu", "kr-busan-port", "sea", "2023-11-21")
+
+
+def test_carried_there_refers_to_the_depot_not_the_front(legs_of):
+    legs = legs_of("Imagery from 5 October shows containers at an ammunition depot near Tikhoretsk in Krasnodar "
+                   "krai, within reach of the front lines in southern Ukraine. The containers appear to have been "
+                   "carried there by rail from Dunai.", "2023-10-17")
+    assert ends(legs) == {("ru-dunai-port", "ru-tikhoretsk")}
+
+
+def test_sent_to_take_part_in_a_war_against_a_country(legs_of):
+    leg = only(legs_of("North Korea has begun sending special forces troops to Russia to take part in the war against "
+                       "Ukraine, South Korea's National Intelligence Service said on Friday."))
+    assert (leg.origin.id, leg.destination.id) == ("kp", "ru")
+    leg = only(legs_of("North Korea has sent additional troops to Russia this year to make up for heavy casualties "
+                       "suffered in the Kursk region, South Korea's Joint Chiefs of Staff said on Monday.", "2025-03-01"))
+    assert (leg.origin.id, leg.destination.id) == ("kp", "ru")
+
+
+def test_a_plan_after_a_past_voyage_takes_no_date_from_it(reader: Reader, tmp_path: Path):
+    text = ("Russian navy ships carried about 1,500 soldiers from the North Korean port of Chongjin to Vladivostok "
+            "between Oct. 8 and 13, the NIS said in a statement. The agency described the movement as the first of "
+            "several transfers and said a second contingent was expected to be shipped from Chongjin to "
+            "Vladivostok in the coming weeks.")
+    path = tmp_path / "doc.jsonl"
+    path.write_text(json.dumps({"id": "d", "title": "t", "text": text, "published": "2024-10-18"}) + "\n",
+                    encoding="utf-8")
+    planned = [leg for leg in reader.movements(reader.read([path], strict=True)) if leg.status == "planned"]
+    assert len(planned) == 1 and planned[0].date is None
+
+
+def test_they_are_expected_to_be_sent_on(legs_of):
+    legs = legs_of("After landing in Vladivostok, the troops were taken by train to a training ground near "
+                   "Ussuriysk. Once their acclimatisation training ends, they are expected to be sent to the front "
+                   "line, most likely in the Kursk region.", "2024-10-18")
+    assert ("geonames-2014006", "adm1-ru-kursk") in ends(legs)
+
+
+def test_the_north_after_north_korea(legs_of):
+    legs = legs_of("North Korea has sent troops to Russia, Seoul says. The agency also said the North had sent more "
+                   "than 13,000 containers of artillery shells to Russia by ship since August last year.")
+    assert any(leg.mode == "sea" and (leg.origin.id, leg.destination.id) == ("kp", "ru") for leg in legs)
+
+
+def test_moved_on_after_acceptance_checks(legs_of):
+    legs = legs_of("The first K2 tanks purchased from the Republic of Korea arrived at the Port of Gdynia this "
+                   "morning. A second ship, carrying 24 K9A1 howitzers, had sailed from Masan and docked at the "
+                   "neighbouring quay shortly afterwards. The minister attended the unloading. The crews were "
+                   "thanked. After acceptance checks, the tanks will be moved by rail to the 20th Mechanised "
+                   "Brigade in Morag.", "2022-12-06")
+    assert ("pl-gdynia-port", "pl-morag") in ends(legs)
+    assert ("kr-masan-port", "pl-gdynia-port") in ends(legs) or ("kr-masan", "pl-gdynia-port") in ends(legs)
+
+
+def test_the_north_korean_station_of_a_town(legs_of):
+    leg = only(legs_of("Freight trains have been crossing from the North Korean station of Tumangang into Khasan, "
+                       "loaded with munitions."))
+    assert (leg.origin.id, leg.destination.id) == ("kp-tumangang", "ru-khasan")
+
+
+def test_a_briefing_to_lawmakers_in_a_capital(legs_of):
+    legs = legs_of("Part of the contingent was flown from Pyongyang's Sunan International Airport to Vladivostok "
+                   "aboard Russian military transport planes earlier this month, and the soldiers were then moved "
+                   "on by train to the Kursk region, the JCS said in a briefing to lawmakers in Seoul.", "2025-02-24")
+    assert ends(legs) == {("kp-pyongyang-airport", "ru-vladivostok-airport"), ("ru-vladivostok", "adm1-ru-kursk")}
+
+
+def test_most_of_the_flights_came_from_a_city(legs_of):
+    legs = legs_of("From late December, trackers logged a dozen flights by Il-76 freighters carrying weapons into "
+                   "Bender Qassim airport in Bosaso. Most originated in Abu Dhabi; several made brief stops in "
+                   "Eritrea on the way, while others flew direct across the Gulf of Aden.", "2024-02-20")
+    assert ("ae-abu-dhabi-airport", "so-bosaso-airport") in ends(legs)
+
+
+def test_a_battle_group_home_aboard_the_same_aircraft(legs_of):
+    legs = legs_of("A fresh battle group of the Uganda People's Defence Force landed at Aden Adde International "
+                   "Airport on Tuesday aboard chartered aircraft from Entebbe. The outgoing troops left for Uganda on "
+                   "Wednesday aboard the same aircraft. A battalion of the Burundi National Defence Force is "
+                   "scheduled to rotate into Mogadishu in April.", "2023-03-16")
+    assert {("so-mogadishu-airport", "ug"), ("bi", "so-mogadishu")} <= ends(legs)
+
+
+def test_trainees_return_from_abroad(legs_of):
+    leg = only(legs_of("Government officials said the remaining trainees are expected to return from Eritrea to "
+                       "Somalia by March."))
+    assert (leg.origin.id, leg.destination.id, leg.status) == ("er", "so", "planned")
+
+
+def test_a_panel_is_no_vessel(legs_of):
+    legs = legs_of("In one case documented by the Panel, a dhow carrying 400 rifles departed Al-Mukalla. The Panel "
+                   "also received information that part of the consignment was taken by road from Bosaso to "
+                   "Galkayo.", "2021-10-01")
+    assert any(leg.destination.id == "so-galkayo" and leg.mode == "land" for leg in legs)
+
+
+def test_troops_boarded_aircraft_at_an_airport(legs_of):
+    leg = only(legs_of("The first troops boarded aircraft at Kigali International Airport on Friday evening and "
+                       "landed in Pemba, according to a statement from the Rwanda Defence Force.", "2021-07-10"))
+    assert (leg.origin.id, leg.destination.id, leg.status) == ("rw-kigali-airport", "mz-pemba-airport", "reported")
+
+
+def test_over_the_weekend_and_taking_the_lead(legs_of):
+    leg = only(legs_of("Over the weekend, South African Air Force C-130BZ transports shuttled stores and vehicles from "
+                       "Air Force Base Waterkloof to Pemba.", "2021-08-10"))
+    assert leg.date == "2021-08-07/2021-08-08"
+    assert not legs_of("Rwandan officers have taken the lead in the Mocimboa da Praia corridor.")
+
+
+def test_flown_home_while_the_vehicles_are_shipped_from_the_same_port(legs_of):
+    legs = legs_of("From Dar es Salaam, the South African troops are due to be flown home to Air Force Base "
+                   "Waterkloof, while their vehicles are expected to be shipped to Durban in the coming weeks.")
+    assert {(leg.origin.id.removesuffix("-port").removesuffix("-airport"), leg.destination.id) for leg in legs} \
+        == {("tz-dar-es-salaam", "za-waterkloof"), ("tz-dar-es-salaam", "za-durban-port")}
+
+
+def test_troops_ordered_to_withdraw_go_home(legs_of):
+    leg = only(legs_of("In Lilongwe, the president reacted within days, ordering Malawi's troops to prepare to withdraw "
+                       "from eastern Congo.", "2025-02-20"))
+    assert (leg.origin.id, leg.destination.id, leg.status) == ("cd", "mw", "planned")
+
+
+def test_flights_departing_a_capital_air_base(legs_of):
+    legs = legs_of("We logged eleven C-130 flights carrying ammunition departing Ankara's Etimesgut air base. Most "
+                   "made a technical stop at Izmir's Cigli air base before continuing to Misrata airport.",
+                   "2020-07-10")
+    assert ("tr-etimesgut-airbase", "ly-misrata-airport") in ends(legs)
+
+
+def test_the_aircraft_which_had_taken_off_from_dover(legs_of):
+    leg = only(legs_of("JERUSALEM, Oct 20 (Reuters) - A U.S. Air Force C-17 carrying guidance kits for bombs landed at "
+                       "Nevatim air base late on Thursday, the latest delivery since Hamas gunmen broke through the "
+                       "Gaza border fence on Oct. 7. The aircraft, which had taken off from Dover Air Force Base and "
+                       "stopped to refuel at Ramstein, was unloaded within a few hours, the ministry said in a "
+                       "statement with photographs of pallets lifted onto flatbed trucks.", "2023-10-20"))
+    assert (leg.origin.id, leg.destination.id, leg.mode, leg.date) == \
+        ("us-dover-afb", "il-nevatim-airbase", "air", "2023-10-19")
+
+
+def test_a_date_that_names_an_event(legs_of):
+    leg = only(legs_of("A U.S. C-17 carrying bombs flew from Dover Air Force Base to Nevatim after the Oct. 7 Hamas "
+                       "attack.", "2023-10-20"))
+    assert leg.date is None
+
+
+def test_flights_out_and_back_end_at_the_far_airport(legs_of):
+    leg = only(legs_of("A400M aircraft based at Akrotiri made at least 18 short flights carrying cargo from the base "
+                       "to Ben Gurion airport near Tel Aviv, usually returning to Cyprus within hours.", "2024-04-01"))
+    assert (leg.origin.id, leg.destination.id) == ("cy-akrotiri-airbase", "il-ben-gurion-airport")
+
+
+def test_a_national_army_by_its_acronym_crosses_from_home(legs_of):
+    leg = only(legs_of("Shortly after midnight, IDF ground forces crossed into southern Lebanon near the village of "
+                       "Maroun al-Ras and began raids against targets which pose a threat to Israeli communities in "
+                       "northern Israel.", "2024-10-01"))
+    assert (leg.origin.id, leg.destination.id, leg.date) == ("il", "lb-maroun-al-ras", "2024-10-01")
+
+
+def test_the_egyptian_town_and_the_gazan_city_of_the_same_name(legs_of):
+    leg = only(legs_of("The military alleges that Hamas smuggled rockets from the Egyptian town of Rafah to the Gazan "
+                       "city of Rafah through tunnels."))
+    assert (leg.origin.id, leg.destination.id, leg.status) == ("eg-rafah", "ps-rafah", "alleged")
+
+
+def test_the_air_base_a_country_operates_near_a_port(legs_of):
+    leg = only(legs_of("Flight-tracking data showed the Il-76 carrying mercenaries had taken off from Hmeimim, the air "
+                       "base Russia operates near the Syrian port of Latakia, and landed at Niamey's international "
+                       "airport.", "2024-04-12"))
+    assert (leg.origin.id, leg.destination.id) == ("sy-hmeimim-airbase", "ne-niamey-airport")
+
+
+def test_intelligence_officers_who_told_of_soldiers_crossing_are_no_movers(legs_of):
+    assert not legs_of("Two Ugandan intelligence officers described soldiers crossing into Goma at night.")
+    assert not legs_of("From Guayaquil, Ecuador's drug exports leave hidden in containers of bananas bound for "
+                       "Antwerp and Rotterdam, and the gangs buy guns.")

@@ -314,3 +314,38 @@ def test_the_port_of_a_town_read_before_is_in_the_same_country(reader):
 ])
 def test_curated_towns_districts_and_terminals(reader, text, name, place_id):
     assert found(reader, text)[name].place.id == place_id
+
+
+def test_a_title_case_headline_names_no_person(reader):
+    mentions = found(reader, "Flight Logs and Licences Trace Serbian Shells From Niš to Israel and the Gulf\n"
+                             "Seven flights took off from Niš and landed at Nevatim air base.")
+    assert [m.place.id for m in mentions.values() if m.text == "Niš"] == ["geonames-787657"]
+
+
+def test_a_works_named_like_a_town_is_no_place(reader):
+    mentions = found(reader, "Rockets made at the Sloboda plant in Čačak were trucked north.")
+    assert "Sloboda" not in mentions and mentions["Čačak"].place.country == "RS"
+
+
+def test_the_north_is_north_korea_once_the_story_named_it(reader):
+    mentions = reader.recogniser.mentions(doc("North Korea has sent troops to Russia. The agency said the North had "
+                                              "also sent shells, and the South is watching the North Atlantic."))
+    assert [(m.text, m.place.id) for m in mentions if m.text in ("North", "South")] == [("North", "kp")]
+
+
+def test_the_country_word_before_town_of_chooses_between_namesakes(reader):
+    mentions = reader.recogniser.mentions(doc("Tunnels ran from the Egyptian town of Rafah into the Gazan city of "
+                                              "Rafah."))
+    assert [m.place.id for m in mentions if m.text == "Rafah"] == ["eg-rafah", "ps-rafah"]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Troops were ordered to withdraw from eastern Congo.", "eastern Congo", "CD"),
+    ("Helicopters flew out of Lučko bound for Ukraine.", "Lučko", "HR"),
+    ("K9 howitzers were shipped from Masan to Gdynia.", "Masan", "KR"),
+])
+def test_wire_names_for_places_and_countries(reader, text, name, country):
+    place = found(reader, text)[name].place
+    assert place.country == country
+    if name == "Masan":
+        assert place.lon > 128  # Masan on the south coast, not a point near Gwangju
