@@ -81,6 +81,8 @@ _RELATIVE = re.compile(
     r"at\s+dawn|this\s+afternoon|this\s+evening)\b"
     r"|\b(?:on|last|this|early|late)\s+(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
     r"|\b(?P<weekday2>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:night|morning|evening|afternoon)\b"
+    # AP style, a weekday straight after the verb: "landed Saturday at Ceiba"
+    r"|(?-i:(?<=[a-z] ))(?P<weekday3>(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\b(?!\s+(?-i:[A-Z]))"
     r"|\b(?P<period>(?:last|this|earlier\s+this|later\s+this|past|next)\s+(?:week|month|year))\b"
     r"|\b(?P<weekend>(?:over|at|during)\s+the\s+weekend|last\s+weekend|this\s+(?:past\s+)?weekend)\b",
     re.IGNORECASE,
@@ -219,10 +221,11 @@ def resolve(hit: DateHit, anchor: date | None, year_hint: int | None = None, ahe
         return f"{year:04d}-{hit.month:02d}"
 
 
-def relative(text: str, anchor: date | None, start: int = 0, end: int | None = None) -> str | None:
+def relative(text: str, anchor: date | None, start: int = 0, end: int | None = None, ahead: bool = False) -> str | None:
     """The day or period that the first relative expression in text[start:end] names.
 
-    "yesterday" and "overnight" are days, "on Tuesday" the last Tuesday up to the anchor,
+    "yesterday" and "overnight" are days, "on Tuesday" the last Tuesday up to the anchor (with
+    `ahead`, for what is still to come, the next one),
     "last week" a range of seven days, "earlier this month" a month. A day on which something
     was said ("the ministry said on Monday") is not the day of the event. Without an anchor
     (the day the report was published) there is nothing to count from, so no date.
@@ -230,7 +233,7 @@ def relative(text: str, anchor: date | None, start: int = 0, end: int | None = N
     if anchor is None:
         return None
     found = relatives(text, start, end)
-    return resolve_relative(found[0], anchor) if found else None
+    return resolve_relative(found[0], anchor, ahead) if found else None
 
 
 def relatives(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
@@ -239,8 +242,9 @@ def relatives(text: str, start: int = 0, end: int | None = None) -> list[re.Matc
             if not is_statement_date(text, m.start(), m.end())]
 
 
-def resolve_relative(m: re.Match[str], anchor: date) -> str:
-    """The day or period a relative expression names, counted from the anchor."""
+def resolve_relative(m: re.Match[str], anchor: date, ahead: bool = False) -> str:
+    """The day or period a relative expression names, counted from the anchor; a weekday of
+    something to come ("due to leave on Friday") is the next one."""
     if m.group("word"):
         offset = RELATIVE_DAYS[" ".join(m.group("word").lower().split())]
         return (anchor + timedelta(days=offset)).isoformat()
@@ -249,7 +253,9 @@ def resolve_relative(m: re.Match[str], anchor: date) -> str:
         if m.group("weekend").lower().startswith("last") and anchor.weekday() in (5, 6):
             saturday -= timedelta(days=7)
         return f"{saturday.isoformat()}/{min(saturday + timedelta(days=1), anchor).isoformat()}"
-    weekday = m.group("weekday") or m.group("weekday2")
+    weekday = m.group("weekday") or m.group("weekday2") or m.group("weekday3")
+    if weekday and ahead and not m.group().lower().startswith("last"):
+        return (anchor + timedelta(days=(WEEKDAYS.index(weekday.lower()) - anchor.weekday()) % 7)).isoformat()
     if weekday:
         back = (anchor.weekday() - WEEKDAYS.index(weekday.lower())) % 7
         if back == 0 and m.group().lower().startswith("last"):

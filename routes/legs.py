@@ -131,6 +131,7 @@ _NAMES_EVENT = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:attack|war|coup|ceasefi
 _WHICH_HAD = re.compile(r",\s*(?:which|that)\s+(?:(?:had|has|have|was|were)\s+)?(?:\w+ly\s+)?")  # ", which had"
 _SINCE_BEFORE = re.compile(r"\bsince\b[^.;:]*$")  # "since gunmen broke through the fence on Oct. 7": looking back
 _APPOSITIVE_TO = re.compile(r",\s+(?:the|a|an)\s+[^,;:()]{0,60}?\s+")  # ", the air base Russia operates "
+_ON_AFTER = re.compile(r"\s+on(?:ward|wards)?\s+(?:to|towards?|into)\b")  # "drove on to Ukraine"
 _HOMEWARD = ("withdr", "repatriat", "pull out", "pulled out", "pulling out")  # movement words of going home
 _FRONTED_FROM = re.compile(r"\s*From\s+(?:the\s+)?")  # "From Dar es Salaam, the troops are due to be flown"
 # A wire dateline opening a sentence ("SEOUL, Oct 7 (Reuters) -", "MANAMA, Bahrain (AP) —"):
@@ -158,6 +159,7 @@ _WHAT_IT_DOES = re.compile(r"\b(?:that|which)\s+(?:\w+ly\s+)?$")
 _TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|this|that|these|those|where)\b)([a-z]+)\b(?![-'])")
 # "did not obtain a license from the U.S. Department of Commerce to export firearms": paperwork
 _LICENCE_TO = re.compile(r"\b(?:[Ll]icen[cs]es?|[Pp]ermits?)\b(?:[^.;]|(?<=[A-Z])\.){0,60}\bto\s+$")
+_ROUTE_FOR = re.compile(r"\broutes?\b[^,.;:]{0,50}\bto\s+$")  # "a route Russia has used for years to supply"
 # "the U.S. position on weapons supplies to Israel": a policy, not a movement
 _POLICY_ON = re.compile(r"\b(?:position|policy|policies|stance|views?|debate|rules)\s+on\s+(?:[\w-]+\s+){0,2}$")
 # "imported at least $1 billion worth of weapons", "exported $2bn in arms": what goods were worth
@@ -203,7 +205,7 @@ _CARRIER_WORDS = {"cargo", "military", "naval", "transport", "air", "force", "ai
 # "the airport", "the Syrian port": a facility named before, and the kinds of place it may be.
 _FACILITY_REFERENCE = re.compile(
     r"\b[Tt]he\s+(?:(?P<adjective>[A-Z][a-z]+)\s+)?(?P<noun>air\s?base|airport|airfield|airstrip|seaport|port|"
-    r"harbou?r|naval\s+base|base)\b(?!\s+(?:of|city|town|authorit\w*)\b)(?!-)")
+    r"harbou?r|naval\s+base|base|camp)\b(?!\s+(?:of|city|town|authorit\w*)\b)(?!-)")
 # "a thousand kilometres from the front lines", "40 miles south of": how far, not whence
 _DISTANCE_BEFORE = re.compile(r"\b(?:kilomet(?:er|re)s?|km|miles|nautical\s+miles|metres|meters|away)"
                               r"(?:\s+(?:north|south|east|west|north-east|north-west|south-east|south-west))?\s+$")
@@ -235,7 +237,9 @@ _AS_DESTINATION = re.compile(r"\s+(?:(?:listed|given|named|shown|entered|set|dec
                              r"(?:next\s+|final\s+|intended\s+|declared\s+)?"
                              r"(?:port\s+of\s+call|destination|port\s+of\s+discharge)\b")
 _HOME_TO = re.compile(r"(?:,|\b(?:is|was|are|were|also|remains|became))\s+home\s+$")  # not "flew home to France"
-_ARRIVE_THROUGH = re.compile(r"\s+(?:through|via)\s+(?:the\s+)?(?:(?:port|harbour|harbor|airport)\s+of\s+)?")
+# "would arrive through Tobruk", "were imported by sea from Spain through the Port of Lome": where they came in
+_ARRIVE_THROUGH = re.compile(r"(?:\s+by\s+(?:sea|air|road|rail))?(?:\s+from\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
+                             r"\s+(?:through|via)\s+(?:the\s+)?(?:(?:port|harbour|harbor|airport)\s+of\s+)?")
 _STILL_AT = re.compile(r"\b(?:still|remaining|stored|stockpiled|kept|left\s+behind)\s+$")
 _ANOTHER_VEHICLE = re.compile(r"(?:A|An|Another|A\s+second|A\s+third|A\s+further)\s")
 _PUT_DOWN = ("land", "unload", "offload", "discharg")  # words that put a cargo down where they say
@@ -265,6 +269,8 @@ _FORCES_RECEIVING = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*
 _FOUGHT_BEFORE = re.compile(r"\bagainst\s+(?:[\w-]+\s+){0,3}$")
 # "Mali's armed forces said Wednesday they had taken delivery": who speaks, not who moves
 _SPEAKS_AFTER = re.compile(r"\s+(?:said|say|says|told|announced|stated|confirmed|claimed)\b")
+_WE_BEFORE = re.compile(r"\b(?:we|I)\s+$")
+_FOR_UNITS = re.compile(r"\bfor\s+(?:the\s+)?(?:[\w'-]+\s+){1,6}$")  # "for units of the 201st base (stationed in)"
 _SOURCES_AFTER = re.compile(r"\s+(?:military\s+|police\s+|security\s+)?intelligence\s+(?:officers?|officials?|sources?)\b")
 _DESIGNATOR = re.compile(r"([A-Za-z]{1,3})-?(\d{1,4})[A-Za-z]{0,3}\d{0,2}")
 _MATCHING = re.compile(r"\s+(?:of\s+)?(?:matching|identical|the\s+same|similar)\b|\s+(?:that|which)\s+match(?:es|ed)\b")
@@ -324,8 +330,10 @@ _PRONOUN_SUBJECT = re.compile(r"(?:(?:^|[,;]\s*|\band\s+)(?:it|they)\s+(?:(?:had
                               r"|\bthat\s+they\s+(?:were|had\s+been)\s+"
                               # "AIS data show it leaving Amirabad": tracking or imagery placing it
                               r"|\b(?:shows?|showed|showing|saw|sees?|recorded|tracked|captured|spotted|placed|puts?)\s+(?:it|them)\s+)$")
-_AT_THE_BORDER = re.compile(r"\b(?:across|over)\s+the\s+[A-Z][a-z]+-[A-Z][a-z]+\s+(?:border|frontier)\s+(?:at|near|through)\s+"
-                            r"(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+# "driven across the Georgian-Armenian border at the Sadakhlo crossing", "trucked to Ouagadougou, crossing the
+# border at Cinkasse": a point on the way
+_AT_THE_BORDER = re.compile(r"\b(?:(?:across|over)\s+the\s+[A-Z][a-z]+-[A-Z][a-z]+|crossing\s+the)\s+(?:border|frontier)"
+                            r"\s+(?:at|near|through)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 _BORDER_PAIR = re.compile(r"\b([A-Z][a-z]+)-([A-Z][a-z]+)\s+(?:border|frontier)\b")
 _ACROSS_BORDER = re.compile(r"\s+(?:\w+\s+)?(?:across|over)\s+the\s+(?:border|frontier)\b")
 _AND_END = re.compile(r"(?:\s+in\s+the\s+[\w\s-]{1,30}?)?\s+and\s+(?:the\s+)?")
@@ -368,6 +376,8 @@ _NOUN_PREPOSITIONS = frozenset({"at", "against", "of", "from", "with", "for"})
 _POLICY_GAP = re.compile(r"\s+(?:(?:the|all|any|its|their|further|new|future|arms|weapons|military|[A-Z][a-z]+)\s+){0,2}")
 _SALE = re.compile(r"sell|sells|sold|selling", re.IGNORECASE)
 # "... at the port of X opened a container that had been shipped from Y"
+_SEIZED_FROM = re.compile(r"\b(?:seized|confiscated)\s+from$")
+_FOUND_VERB = re.compile(r"\b(?:found|opened|seized|discovered|inspected|intercepted|recovered|uncovered)\b")
 _FOUND_THERE = re.compile(r"\b(?:that|which)\s+(?:(?:had|has|have)\s+(?:been\s+)?)?(?:\w+ly\s+)?$")
 _AND_PLACE_AT = re.compile(r"\s+and\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}")
 _FUNCTION_WORDS = frozenset({"a", "an", "the", "to", "from", "into", "in", "at", "for", "and", "or", "of", "via",
@@ -393,7 +403,7 @@ _POSSESSED_FACILITY = re.compile(r"'s?\s+(?:(?:main|international|military|new|o
 _FACILITY_NOUNS = {"airbase": ("airbase", "airport"), "airport": ("airport", "airbase"),
                    "airfield": ("airport", "airbase"), "airstrip": ("airport", "airbase"),
                    "seaport": ("port",), "port": ("port",), "harbour": ("port",), "harbor": ("port",),
-                   "navalbase": ("port", "base"), "base": ("base", "airbase")}
+                   "navalbase": ("port", "base"), "base": ("base", "airbase"), "camp": ("base",)}
 # Vehicle nouns that are journeys: "several cargo flights a week by Il-76 aircraft from Abu Dhabi
 # to Amdjarass" tells a movement, where "the ship from Samsun" only names a vessel.
 _NOUN_TRIGGERS = re.compile(r"shipments?|deliver(?:y|ies)|transfers?|consignments?|flights?|voyages?|airlifts?|convoys?")
@@ -507,9 +517,14 @@ class LegExtractor:
             span = _prose(document.text, span)
             inside = [m for m in mentions if span.start <= m.start and m.end <= span.end]
             sentence = self._read(document, index, span, inside, mentions, out, vessels)
-            if trail is not None and not trail.place.is_country and self._shipment_referred_to(document.text, span) \
-                    and any(m.place == trail.place and m.kind == "name" for m in inside):
-                trail = replace(trail, index=index)  # "The crates did not remain in Nishtun": still there
+            if trail is not None and not trail.place.is_country and (
+                    self._shipment_referred_to(document.text, span) or self._takes_up(document.text, span.start, span.end)) \
+                    and (any(m.place == trail.place and m.kind == "name" for m in inside)
+                         or sentence is not None and any(r.mention.place == trail.place and r.role is None
+                                                         for r in sentence.roles)):
+                # "The crates did not remain in Nishtun", "spotters at the airport show both aircraft parked":
+                # still there
+                trail = replace(trail, index=index)
             found: list[Leg] = []
             if sentence is not None:
                 if trail is not None and index - trail.index > TRAIL_SENTENCES and not (
@@ -1063,7 +1078,13 @@ class LegExtractor:
                     frame.origins, frame.destinations = [trail.place], [beyond]
                     frame.inferred = f"origin and destination from the sentences before: {beyond.name}"
             elif not frame.origins and frame.destinations and trail is not None and (
-                    self._refers_back(document, sentence, frame) or self._narrows(sentence, frame, trail)) \
+                    self._refers_back(document, sentence, frame) or self._narrows(sentence, frame, trail)
+                    # "... landed at Maiquetía ... the bombers were due to leave for Engels": from where they are,
+                    # when the sentence names no other place they might leave
+                    or trail.arrived and frame.trigger.text.lower().startswith(("leav", "left", "depart"))
+                    and not all(p.is_country for p in frame.destinations)
+                    and not any(r.role is None and r.mention.kind == "name" and not r.mention.place.is_country
+                                for r in sentence.roles)) \
                     and not _history(text, sentence.span, frame.trigger) \
                     and not all(p.type == "sea" for p in frame.destinations):  # "it reappeared in the Red Sea": on its way
                 refined = self._follow(document, sentence, frame, trail, out)
@@ -1115,9 +1136,10 @@ class LegExtractor:
                 trail = replace(trail, index=sentence.index)
                 break
             if place is not None and place.is_country and not legs and trail is not None \
-                    and not trail.place.is_country and trail.place.country == place.country:
+                    and not trail.place.is_country and (trail.place.country == place.country or trail.arrived):
                 # "... berthed at the port of Alexandroupolis. Unloading was carried out by the Hellenic
-                # Armed Forces": still at the port, not anywhere in Greece
+                # Armed Forces": still at the port, not anywhere in Greece; "... landed at Maiquetía. The
+                # Russian pilots would take part in joint flights": still where they landed
                 trail = replace(trail, index=sentence.index)
                 break
             if place is not None:
@@ -1263,8 +1285,13 @@ class LegExtractor:
                     _THEN_MOVED.fullmatch(text, a.end(), t.start) for t in triggers if t.start >= a.end())
                     for a in _ASIDE.finditer(text, span.start, span.end))
                 firm = _FIRM_BEFORE.search(text, max(span.start, cue.start - 40), cue.start)
-                role.role = "origin" if any(t.start > mention.end for t in triggers) and not aside and not firm \
-                    else _continued(text, cues, cue, mention, places, triggers, vehicles)  # "from the training ground near Ussuriysk"
+                if any(t.start > mention.end for t in triggers) and not aside and not firm:
+                    role.role = "origin"
+                elif _FOR_UNITS.search(text, max(span.start, cue.start - 60), cue.start) \
+                        and any(t.end <= cue.start for t in triggers):
+                    role.role = "destination"  # "arrived on October 18 for units of the 201st base stationed in Dushanbe"
+                else:
+                    role.role = _continued(text, cues, cue, mention, places, triggers, vehicles)  # "from the training ground near Ussuriysk"
             elif cue is not None and cue.value != "none":
                 role.role = cue.value
             if role.role is None and roles and _coordinated(text, places, k) and not self._speaks(text, mention):
@@ -1280,7 +1307,8 @@ class LegExtractor:
                 # the Ukrainian border" goes on into Ukraine
             if role.role in ("destination", "destination_weak") and self._fired_into(text, span, mention, triggers):
                 role.role = None  # "provided missiles, and Russia fired some of them into Ukraine": a target
-            if role.role == "via" and any(t.text.lower().startswith("arriv") and _ARRIVE_THROUGH.fullmatch(text, t.end, mention.start)
+            if role.role == "via" and any(t.text.lower().startswith(("arriv", "import"))
+                                          and _ARRIVE_THROUGH.fullmatch(text, t.end, mention.start)
                                           for t in triggers):
                 role.role = "destination"  # "shipments from Russia would arrive through Tobruk": where they come in
             if role.role == "destination_weak" and _AT_THE_BORDER.search(text, max(span.start, mention.start - 80), mention.start):
@@ -1421,6 +1449,8 @@ class LegExtractor:
             return True  # "the military had imported at least $1 billion worth of weapons": a trade figure
         if _POLICY_ON.search(text, max(0, frame.trigger.start - 40), frame.trigger.start):
             return True  # "the U.S. position on weapons supplies to Israel was unchanged": a policy, not a movement
+        if _ROUTE_FOR.search(text, max(0, frame.trigger.start - 60), frame.trigger.start):
+            return True  # "along a route Russia has used for years to supply its forces in Syria": what a route is for
         if frame.trigger.text.lower().startswith("continu") and (doing := _TO_VERB.match(text, frame.trigger.end)) \
                 and not any(True for _ in self.lex.triggers.finditer(doing.group(1))):
             return True  # "Taiwanese pilots continue to train at Luke Air Force Base": keep doing, not go on
@@ -1504,16 +1534,19 @@ class LegExtractor:
                 _CARGO_GOAL.search(text, max(sentence.span.start, r.mention.start - 60), r.mention.start)
                 and r.mention.start > arrived[0].mention.start)]
         frame.destinations = _finest(_places(strong or weak))
-        if frame.origins and not frame.destinations:
+        if frame.origins and all(p.is_country for p in frame.destinations):
             # "customs officers at the port of Cap-Haitien opened a container that had been
             # shipped from Miami", "officers in Nuevo Laredo found rounds in a truck that had crossed
             # from Laredo": the thing found there had come there, unless there was a border crossing
-            # or a checkpoint on the way ("at the Shehen crossing", "at a checkpoint near Al-Abr")
-            found_at = [r for r in own if r.role == "destination_weak" and r.mention.end <= frame.trigger.start
+            # or a checkpoint on the way ("at the Shehen crossing", "at a checkpoint near Al-Abr"); it
+            # says more than the country it was addressed to
+            found_at = [r for r in sentence.roles if r.role == "destination_weak" and r.mention.end <= frame.trigger.start
+                        and (r in own or _FOUND_VERB.search(text, r.mention.end, frame.trigger.start))
                         and r.mention.place.type != "crossing"
                         and not _CHECKPOINT_AT.search(text, max(0, r.mention.start - 40), r.mention.start)
-                        and _FOUND_THERE.search(text[r.mention.end:frame.trigger.start])]
-            frame.destinations = _places(found_at[:1])
+                        and _FOUND_THERE.search(text[r.mention.end:frame.trigger.start])
+                        and all(p.country == r.mention.place.country for p in frame.destinations)]
+            frame.destinations = _places(found_at[:1]) or frame.destinations
         if not frame.origins and frame.destinations:
             # "assembled at the airport and then flown to Wadi Seidna": where the goods were
             # handled just before they moved on is where they set out from
@@ -1675,7 +1708,9 @@ class LegExtractor:
             frame.destinations = here[-1:]
         own = [r for r in roles if frame.start <= r.mention.start < frame.end]
         attached = any(r.role == "origin" and 0 <= r.mention.start - frame.trigger.end <= 20 for r in own)
-        if not frame.destinations and attached and not _WHERE_UNSAID.search(text, frame.trigger.end, sentence.span.end):
+        # but "transports, staged at Tashkent's airport, flew paratroopers into Kabul": the sentence says where
+        if not frame.destinations and attached and not _WHERE_UNSAID.search(text, frame.trigger.end, sentence.span.end) \
+                and not any(other.destinations for other in movements if other is not frame and not other.skip):
             place = self._context_destination(document, sentence.index, frame.origins, every,
                                               arrived=bool(_ARRIVAL.match(frame.trigger.text)))
             if place is not None:
@@ -1908,7 +1943,9 @@ class LegExtractor:
                   and not self._counted_cargo(text, sentence, h)
                   and not _PARTS_AFTER.match(text, h.end)]  # "trucks had hauled helicopters' spare parts"
         typed = [h for h in inside if h in sentence.vehicles and h.text.lower() not in _GENERIC_CARRIERS]
-        said = _nearest(typed, frame) or _nearest(inside, frame)  # "an An-124 heavy freighter" flies
+        # "the helicopters and trucks moved north by rail and road": how they went, said right after the verb
+        phrased = [h for h in inside if h in sentence.mode_phrases and 0 <= h.start - frame.trigger.end <= 20]
+        said = phrased[0] if phrased else _nearest(typed, frame) or _nearest(inside, frame)  # "an An-124 heavy freighter" flies
         flown = [hit.value for t in frame.triggers for hit in self.lex.trigger_modes.finditer(t.text)]
         if said is not None and said.text.lower() in _EITHER_CARRIERS and flown:
             return flown[0]  # "a similar freighter loaded at Sofia airport ... and flew directly to Al Dhafra"
@@ -2014,8 +2051,11 @@ class LegExtractor:
 
     def _traffic(self, text: str, sentence: _Sentence) -> bool:
         """ "Ships loaded at Odesa sailed mainly to Turkey": plural vehicles that no word singles
-        out, with no cargo and no date, tell of trade, not of a movement someone could trace."""
-        if sentence.cargo or not sentence.vehicles or dates.find_dates(text, sentence.span.start, sentence.span.end):
+        out, with no cargo and no date, tell of trade, not of a movement someone could trace; but
+        "Trucks loaded at Kazanlak ... drove on to Ukraine, according to people involved in arranging
+        the deliveries" names what they were."""
+        if sentence.cargo or not sentence.vehicles or dates.find_dates(text, sentence.span.start, sentence.span.end) \
+                or any(_NOUN_TRIGGERS.fullmatch(t.text.lower()) for t in sentence.triggers):
             return False
         for vehicle in sentence.vehicles:
             before = [w.lower() for w in text[sentence.span.start:vehicle.start].split()[-4:]]
@@ -2064,9 +2104,11 @@ class LegExtractor:
         return facilities[0] if facilities else place
 
     def _status(self, text: str, span: Span, frame: _Frame) -> str:
-        # "according to the National Intelligence Service": a body that answers for what it says
+        # "according to the National Intelligence Service": a body that answers for what it says; "departures
+        # that we could match to a landing": what the analysts could do, not a plan
         hits = [h for h in self.lex.status.finditer(text, span.start, span.end)
-                if not (h.text.lower() == "according to" and _NAMED_BODY.match(text, h.end))]
+                if not (h.text.lower() == "according to" and _NAMED_BODY.match(text, h.end))
+                and not (h.value == "planned" and _WE_BEFORE.search(text, max(span.start, h.start - 12), h.start))]
         groups = {h.value for h in hits}
         trigger = frame.trigger
         if "denied" in groups or _NEGATED.search(text, max(span.start, trigger.start - 20), trigger.start) \
@@ -2132,7 +2174,7 @@ class LegExtractor:
                 # dates the landing by the weekday, not by what the "since" looks back to
                 looks_back = _SINCE_BEFORE.search(text, max(span.start, hit.start - 100), hit.start)
                 nearer = [m for m in dates.relatives(text, span.start, span.end)
-                          if (hit.month is None or looks_back) and (m.group("weekday") or m.group("weekday2"))
+                          if (hit.month is None or looks_back) and (m.group("weekday") or m.group("weekday2") or m.group("weekday3"))
                           and distance(m.start(), m.end()) < distance(hit.start, hit.end)]
                 if resolved and nearer and document.published is not None and before is None:
                     return dates.resolve_relative(nearer[0], document.published)
@@ -2150,7 +2192,7 @@ class LegExtractor:
         if offset is not None:
             earlier = (trail.leg.date if trail.leg is not None else trail.date) if trail is not None else None
             return dates.shift(earlier, offset) if earlier else None
-        return dates.relative(text, document.published, span.start, span.end)
+        return dates.relative(text, document.published, span.start, span.end, ahead)
 
     def dated_by_scene(self, leg: Leg, documents: dict[str, Document]) -> Leg:
         """A movement no source dates takes the last date that a paragraph gave before one of its
@@ -2484,7 +2526,10 @@ def _join(frames: list[_Frame], text: str) -> list[_Frame]:
                 continue
             elif previous.destinations and frame.destinations and not frame.origins and (
                     frame.kind == "arrive" or _inside(frame.destinations, previous.destinations)
-                    or frame.goes_on or all(p.type == "crossing" for p in previous.destinations)):
+                    or frame.goes_on or all(p.type == "crossing" for p in previous.destinations)
+                    # "crossed the Danube bridge into Romania and drove on to Ukraine": through a country
+                    or all(p.is_country for p in previous.destinations) and _ON_AFTER.match(text, frame.trigger.end)
+                    and frame.trigger.text.lower() in ("drove", "sailed", "flew")):
                 # "driven across the border in the area of Tine and delivered to bases around Kutum":
                 # a crossing is passed, not reached
                 if not _inside(previous.destinations, [d for d in frame.destinations if d.is_country]):
@@ -2620,11 +2665,16 @@ def _continued(text: str, cues: list[Hit], weak: Hit, mention: Mention, places: 
     """The role a weak cue continues: "to militias in Libya", "from their base at Assab".
 
     Only when every place between the strong cue and this one lies in the same country, so
-    "to Russia for use in the war in Ukraine" does not end in Ukraine.
+    "to Russia for use in the war in Ukraine" does not end in Ukraine; and not after a seizure
+    ("waybills seized from a trader detained in Ouagadougou").
     """
     for cue in reversed(cues):
         if cue.end > weak.start or cue.value in ("weak", "near"):
             continue
+        if _SEIZED_FROM.search(text, max(0, cue.start - 20), cue.end):
+            return None
+        if cue.value == "origin" and weak.text.lower() == "for":
+            return "destination"  # "leaving the camp by road for Benin"
         if cue.value not in ("origin", "destination", "between", "via") or cue.text.lower() == "across":
             return None  # "across the border at Bunagana" ends at the crossing; "through the airfield in Poland" passes
         if _POINTS_BACK.search(cue.text):
@@ -2782,9 +2832,10 @@ def _qualifies_after(text: str, place: Mention, qualifier: Mention) -> bool:
         # "Al Dhafra Air Base, south of Abu Dhabi", "Wadi Seidna air base north of Omdurman", "Nur Khan
         # Air Base near Rawalpindi", "the port of Ust-Luga near St Petersburg": where it lies, not a second place
         return True
-    if place.place.type in FACILITY_TYPES and qualifier.place.type == "city" \
+    if place.place.type in FACILITY_TYPES and qualifier.place.type in ("city", "region") \
             and km(place.place, qualifier.place) <= FACILITY_TOWN_KM:
-        # "Simon Bolivar International Airport in Maiquetia": the town the facility serves
+        # "Simon Bolivar International Airport in Maiquetia", "José Aponte de la Torre Airport in Ceiba":
+        # the town or municipality the facility serves
         return bool(_QUALIFIER_GAP.fullmatch(text[place.end:qualifier.start]))
     if qualifier.place.country != place.place.country:
         # a region of the world ("the Sahel", "the Horn of Africa") after a town only says where it is

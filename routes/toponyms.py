@@ -92,6 +92,9 @@ CURATED_BONUS = 0.6
 AREA_DISCOUNT = 10
 # A national capital is what a bare name most often means ("Washington", "Athens").
 CAPITAL_BONUS = 0.5
+# A country's own name is what the bare name most often means ("Jamaica", not the town in New
+# York), unless words around it tie it to the town.
+COUNTRY_NAME_BONUS = 1.0
 # A town matched by one of its GeoNames alternate names only, not its own name.
 ALIAS_PENALTY = 0.5
 # A second-level area (county, district) named like towns is rarely what the bare name means;
@@ -659,6 +662,8 @@ class Recogniser:
             score -= SECOND_LEVEL_PENALTY  # a town before the county or district of its name
         if c.key in self._owned and not gazetteer.by_own_name(place, c.key):
             score -= ALIAS_PENALTY  # "Washington" is also an old name of Piqua, Ohio
+        if place.is_country and gazetteer.by_own_name(place, c.key):
+            score += COUNTRY_NAME_BONUS
         reasons: list[str] | None = [] if explain else None  # words only for the chosen place
         area = gazetteer.area(place)
         if c.country_hint == place.country and (c.area_hint is None or c.area_hint == area):
@@ -759,8 +764,9 @@ class Recogniser:
 
 
 def _vessel_names(sentences: list[tuple[Span, _Words]]) -> frozenset[tuple[str, ...]]:
-    """Names of two or more words that follow a vessel word ("the ro-ro cargo ship Bahri Jazan"):
-    the document's later "Bahri Jazan docked at Jeddah" is the ship again, not two towns."""
+    """Names that follow a vessel word ("the ro-ro cargo ship Bahri Jazan", "the landing ship
+    Azov"): the document's later "Bahri Jazan docked at Jeddah" or "the Azov delivered" is the
+    ship again, not a town."""
     names = set()
     for _, w in sentences:
         if w.headline:
@@ -772,7 +778,7 @@ def _vessel_names(sentences: list[tuple[Span, _Words]]) -> frozenset[tuple[str, 
             while end < w.size and end - j <= 4 and w.upper[end] and w.starts[end] - w.ends[end - 1] <= 1 \
                     and not w.possessive[end - 1]:
                 end += 1
-            if end - j > 2:
+            if end - j > 1:
                 names.add(tuple(w.keys[j + 1:end]))
     return frozenset(names)
 
@@ -782,7 +788,8 @@ def _named_vessels(w: _Words, vessels: frozenset[tuple[str, ...]]) -> set[int]:
     inside: set[int] = set()
     for name in vessels:
         for i in range(w.size - len(name) + 1):
-            if tuple(w.keys[i:i + len(name)]) == name:
+            # a one-word name is the ship's only after "the": "the Azov delivered", not "in Azov"
+            if tuple(w.keys[i:i + len(name)]) == name and (len(name) > 1 or i > 0 and w.keys[i - 1] == "the"):
                 inside.update(range(i, i + len(name)))
     return inside
 

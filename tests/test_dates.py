@@ -122,3 +122,9 @@ def test_spans_of_time_are_no_places(text):
 ])
 def test_weekends_and_hours_of_the_night(text, anchor, expected):
     assert dates.relative(text, anchor) == expected
+
+
+def test_a_weekday_of_something_to_come_is_the_next_one():
+    assert dates.relative("the bombers were due to leave on Friday", date(2018, 12, 11), ahead=True) == "2018-12-14"
+    assert dates.relative("landed Saturday at Ceiba", date(2025, 9, 15)) == "2025-09-13"
+    assert dates.relative("officials said Saturday", date(2025, 9, 15)) is None

@@ -3070,3 +3070,113 @@ def test_intelligence_officers_who_told_of_soldiers_crossing_are_no_movers(legs_
     assert not legs_of("Two Ugandan intelligence officers described soldiers crossing into Goma at night.")
     assert not legs_of("From Guayaquil, Ecuador's drug exports leave hidden in containers of bananas bound for "
                        "Antwerp and Rotterdam, and the gangs buy guns.")
+
+
+def test_arrived_for_units_stationed_in_two_towns(legs_of):
+    legs = legs_of("The press service said 17 BTR-82A armored personnel carriers had been shipped by rail from "
+                   "Novosibirsk and arrived on October 18 for units of the 201st base stationed in Dushanbe and Kulob.",
+                   "2021-10-21")
+    assert ends(legs) == {("geonames-1496747", "tj-dushanbe"), ("geonames-1496747", "tj-kulob")}
+
+
+def test_what_the_analysts_could_match_is_no_plan(legs_of):
+    leg = only(legs_of("The US flew troops out of Kabul. Of the 213 C-17 departures from Kabul that we could match to a "
+                       "landing, the large majority ended at Al Udeid Air Base in Qatar.", "2021-09-10"))
+    assert (leg.destination.id, leg.status) == ("qa-al-udeid", "reported")
+
+
+def test_transports_staged_at_an_airport_go_where_the_sentence_says(legs_of):
+    leg = only(legs_of("Germany ran a separate operation. Luftwaffe A400M transports, staged at Tashkent's international "
+                       "airport, flew paratroopers into Kabul from Tashkent on 16 August.", "2021-09-10"))
+    assert leg.destination.id == "af-kabul-airport"
+
+
+def test_bombers_leave_for_home_from_where_they_landed(legs_of):
+    legs = legs_of("Two Russian Tu-160 strategic bombers touched down at Venezuela's main airport at Maiquetía on "
+                   "Monday. The bombers took off from Engels air base in Russia's Saratov region. The minister greeted "
+                   "the Russian pilots, who would take part in joint flights. The ministry did not say how long the "
+                   "crews would stay, but an officer said the bombers were due to leave for Engels on Friday.",
+                   "2018-12-11")
+    back = only([leg for leg in legs if leg.status == "planned"])
+    assert (back.origin.id, back.destination.name, back.date) == ("ve-caracas-airport", "Engels", "2018-12-14")
+
+
+def test_a_weekday_straight_after_the_verb_and_an_airport_in_its_town(legs_of):
+    leg = only(legs_of("Ten F-35B aircraft from Marine Corps Air Station Beaufort, South Carolina, landed Saturday at "
+                       "José Aponte de la Torre Airport in Ceiba.", "2025-09-15"))
+    assert (leg.origin.id, leg.destination.id, leg.date) == ("us-beaufort-mcas", "icao-tjrv", "2025-09-13")
+
+
+def test_spotters_at_the_airport_keep_the_aircraft_there(legs_of):
+    legs = legs_of("Watchers noticed two unusual arrivals at Simón Bolívar International Airport in Maiquetía: a "
+                   "Russian Air Force Il-62M and an An-124 carrying troops. Photos posted by spotters at the airport "
+                   "show both aircraft parked on the apron, with personnel unloading crates. We reconstructed the "
+                   "route from tracking data and flight plans. Both aircraft departed Chkalovsky air base outside "
+                   "Moscow late on 22 March.", "2019-03-25")
+    assert ends(legs) == {("ru-chkalovsky", "ve-caracas-airport")}
+
+
+def test_a_route_used_for_years_is_no_movement(legs_of):
+    legs = legs_of("Russian Il-62 and An-124 aircraft carrying troops landed at Maiquetía on Saturday. What the data "
+                   "does show is that the flights were operated openly along a route Russia has used for years to "
+                   "supply its forces in Syria.", "2019-03-25")
+    assert ends(legs) == {("ru", "ve-caracas-airport")}
+
+
+def test_found_at_a_port_after_arriving_from_another(legs_of):
+    leg = only(legs_of("In March, police at the Port of Kingston found 30 pistols hidden in a shipment of household "
+                       "goods that had arrived from Port Everglades.", "2023-05-01"))
+    assert (leg.origin.id, leg.destination.id) == ("us-port-everglades", "jm-kingston-port")
+
+
+def test_the_intention_of_shipping_is_a_plan(legs_of):
+    leg = only(legs_of("A man is accused of buying 24 rifles with the intention of shipping them from the Miami River "
+                       "docks to Cap-Haitien."))
+    assert leg.status == "planned"
+
+
+def test_waybills_seized_from_a_trader_name_no_origin(legs_of):
+    leg = only(legs_of("Invoices seized from a trader detained in Ouagadougou show that at least 40 cases of ammunition "
+                       "from these lots were subsequently trucked from Lome to Ouagadougou in late 2021, crossing the border at "
+                       "Cinkasse.", "2023-06-01"))
+    assert (leg.origin.id, leg.destination.id) == ("tg-lome", "bf-ouagadougou")
+
+
+def test_imported_through_a_port_ends_there(legs_of):
+    leg = only(legs_of("Cartridges were imported by sea from Spain through the Port of Lome in 2021.", "2023-06-01"))
+    assert (leg.origin.id, leg.destination.id) == ("es", "tg-lome-port")
+
+
+def test_a_ship_still_at_its_yard_sails_for_a_country(legs_of):
+    leg = only(legs_of("The second patrol ship, still being fitted out at the Dearsan yard in Istanbul, is expected to "
+                       "sail for Nigeria with ammunition for its guns before the end of the year."))
+    assert (leg.origin.country, leg.destination.id) == ("TR", "ng")
+
+
+def test_leaving_the_camp_for_a_country(legs_of):
+    leg = only(legs_of("France handed over the Port-Bouet base on Thursday. Videos claimed to show French armoured "
+                       "vehicles leaving the camp by road for Benin.", "2025-02-25"))
+    assert (leg.origin.id, leg.destination.id) == ("ci-port-bouet-base", "bj")
+
+
+def test_the_azov_is_a_ship_and_reality_denies(legs_of):
+    legs = legs_of("The large landing ship Azov, which left Sevastopol on 12 March, arrived at Tartus with materiel. "
+                   "Statements by Western media that the Azov delivered S-300 components from Sevastopol to Syria do "
+                   "not correspond to reality.", "2016-03-17")
+    assert all(leg.origin.id != "geonames-580054" for leg in legs)
+    assert any(leg.status == "denied" for leg in legs)
+
+
+def test_trucks_that_drove_on_through_a_country(legs_of):
+    leg = only(legs_of("Trucks of artillery shells loaded at the Arsenal plant in Kazanlak crossed the Danube bridge at "
+                       "Ruse into Romania and drove on to Ukraine, according to two people involved in arranging the "
+                       "deliveries."))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("bg-kazanlak", "ua", "land")
+
+
+def test_moved_by_rail_and_road_whatever_moved(legs_of):
+    leg = only(legs_of("A ship unloaded 50 Army attack helicopters at the port of Alexandroupolis. From there, the helicopters "
+                       "and trucks moved north by rail and road to the Mihail Kogalniceanu air base near Constanta.",
+                       "2023-06-01"))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == \
+        ("gr-alexandroupolis-port", "ro-mihail-kogalniceanu", "land")

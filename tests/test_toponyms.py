@@ -349,3 +349,10 @@ def test_wire_names_for_places_and_countries(reader, text, name, country):
     assert place.country == country
     if name == "Masan":
         assert place.lon > 128  # Masan on the south coast, not a point near Gwangju
+
+
+def test_a_country_is_meant_by_its_own_name_among_towns_of_another(reader):
+    mentions = found(reader, "Straw buyers purchase pistols in Miami, Fort Lauderdale and Orlando, investigators say.\n"
+                             "Containers leave the Port of Miami and Port Everglades in Florida for Texas and Georgia.\n"
+                             "Pistols are smuggled from Haiti to Jamaica aboard fishing boats.")
+    assert mentions["Jamaica"].place.id == "jm"  # not the town in New York, for all the American places

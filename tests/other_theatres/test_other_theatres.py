@@ -46,14 +46,17 @@ def test_all_theatres_together_reach_the_bar(scores: dict[str, Score]):
         for name in ("found", "expected", "matched", "mode_right", "status_right", "details_right", "details"):
             setattr(total, name, getattr(total, name) + getattr(part, name))
         total.misses += part.misses
-    assert total.f1 >= 0.82, total.summary()  # never below the 0.80 the project is held to
+    assert total.f1 >= 0.83, total.summary()  # never below the 0.80 the project is held to
     assert total.mode_accuracy >= 0.9, total.summary()
     assert total.status_right >= 0.81 * total.matched, total.summary()  # status is the weakest detail
     assert total.detail_agreement >= 0.78, total.summary()
 
 
 # Files held to a bar of their own; the rest to DEFAULT_BAR.
-BARS = {"hundredth_batch": 0.7, "ninetyninth_batch": 0.74, "ninetyeighth_batch": 0.76, "ninetyseventh_batch": 0.82,
+BARS = {"hundredtenth_batch": 0.94, "hundredninth_batch": 0.73, "hundredeighth_batch": 0.9, "hundredseventh_batch": 0.94,
+        "hundredsixth_batch": 0.76, "hundredfifth_batch": 0.95, "hundredfourth_batch": 0.83, "hundredthird_batch": 0.97,
+        "hundredsecond_batch": 0.62, "hundredfirst_batch": 0.94,
+        "hundredth_batch": 0.7, "ninetyninth_batch": 0.74, "ninetyeighth_batch": 0.76, "ninetyseventh_batch": 0.82,
         "ninetysixth_batch": 0.83, "ninetyfifth_batch": 0.9, "ninetyfourth_batch": 0.86, "ninetythird_batch": 0.83,
         "ninetysecond_batch": 0.73, "ninetyfirst_batch": 0.9,
         "ninetieth_batch": 0.72, "eightyninth_batch": 0.72, "eightyeighth_batch": 0.72, "eightyseventh_batch": 0.75,
@@ -67,7 +70,7 @@ BARS = {"hundredth_batch": 0.7, "ninetyninth_batch": 0.74, "ninetyeighth_batch":
         "sixtysecond_batch": 0.76, "sixtyfirst_batch": 0.75, "sixtieth_batch": 0.75, "fiftyninth_batch": 0.8, "fiftyeighth_batch": 0.68, "fiftyseventh_batch": 0.85,
         "fiftysixth_batch": 0.7, "fiftyfifth_batch": 0.78, "fiftyfourth_batch": 0.78, "fiftythird_batch": 0.8, "fiftysecond_batch": 0.8, "fiftyfirst_batch": 0.7,
         "fiftieth_batch": 0.85, "fortyninth_batch": 0.75, "fortyeighth_batch": 0.8, "fortyseventh_batch": 0.67, "fortysixth_batch": 0.65, "fortyfifth_batch": 0.55,
-        "fortyfourth_batch": 0.8, "fortythird_batch": 0.72, "fortysecond_batch": 0.7, "fortyfirst_batch": 0.72, "fortieth_batch": 0.7, "thirtyninth_batch": 0.76,
+        "fortyfourth_batch": 0.8, "fortythird_batch": 0.72, "fortysecond_batch": 0.7, "fortyfirst_batch": 0.72, "fortieth_batch": 0.7, "thirtyninth_batch": 0.82,
         "thirtyeighth_batch": 0.72, "thirtyseventh_batch": 0.83, "thirtysixth_batch": 0.85, "thirtyfifth_batch": 0.45, "thirtyfourth_batch": 0.78,
         "thirtythird_batch": 0.85, "thirtysecond_batch": 0.83, "thirtyfirst_batch": 0.85, "thirtieth_batch": 0.9, "twentyninth_batch": 0.62, "twentyseventh_batch": 0.85, "twentysixth_batch": 0.68, "twentyfifth_batch": 0.72,
         "twentyfourth_batch": 0.85, "twentythird_batch": 0.75, "twentysecond_batch": 0.75, "twentyfirst_batch": 0.55,
