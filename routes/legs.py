@@ -132,6 +132,7 @@ _WHICH_HAD = re.compile(r",\s*(?:which|that)\s+(?:(?:had|has|have|was|were)\s+)?
 _SINCE_BEFORE = re.compile(r"\bsince\b[^.;:]*$")  # "since gunmen broke through the fence on Oct. 7": looking back
 _APPOSITIVE_TO = re.compile(r",\s+(?:the|a|an)\s+[^,;:()]{0,60}?\s+")  # ", the air base Russia operates "
 _ON_AFTER = re.compile(r"\s+on(?:ward|wards)?\s+(?:to|towards?|into)\b")  # "drove on to Ukraine"
+_FROM_WHERE_AFTER = re.compile(r",?\s+from\s+where\b")
 _HOMEWARD = ("withdr", "repatriat", "pull out", "pulled out", "pulling out")  # movement words of going home
 _FRONTED_FROM = re.compile(r"\s*From\s+(?:the\s+)?")  # "From Dar es Salaam, the troops are due to be flown"
 # A wire dateline opening a sentence ("SEOUL, Oct 7 (Reuters) -", "MANAMA, Bahrain (AP) —"):
@@ -268,7 +269,8 @@ _FORCES_RECEIVING = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*
 # "an air campaign against jihadists and separatist rebels": whom they fight, not who moves
 _FOUGHT_BEFORE = re.compile(r"\bagainst\s+(?:[\w-]+\s+){0,3}$")
 # "Mali's armed forces said Wednesday they had taken delivery": who speaks, not who moves
-_SPEAKS_AFTER = re.compile(r"\s+(?:said|say|says|told|announced|stated|confirmed|claimed)\b")
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|say|says|told|announced|stated|confirmed|claimed|familiar\s+with|who\s+spoke|"
+                           r"speaking\s+on)\b")
 _WE_BEFORE = re.compile(r"\b(?:we|I)\s+$")
 _FOR_UNITS = re.compile(r"\bfor\s+(?:the\s+)?(?:[\w'-]+\s+){1,6}$")  # "for units of the 201st base (stationed in)"
 _SOURCES_AFTER = re.compile(r"\s+(?:military\s+|police\s+|security\s+)?intelligence\s+(?:officers?|officials?|sources?)\b")
@@ -1316,6 +1318,11 @@ class LegExtractor:
             if _NOT_BUT.search(text, max(span.start, mention.start - 20), mention.start) \
                     and _BUT_AFTER.match(text, mention.end):
                 role.role = None  # "landed not in Baku but at Ganja airport"
+            if _FROM_WHERE_AFTER.match(text, mention.end) and role.role in (None, "destination_weak") \
+                    and not any(t.end <= mention.start for t in triggers):
+                # "commissioned at the Hudong-Zhonghua shipyard in Shanghai, from where it set out"; but in
+                # "discharged it at a terminal near Yangon, from where it was trucked" Yangon ends the voyage
+                role.role = "origin"
             if _AIRSPACE.match(text, mention.end):
                 role.role = None  # "a cruise missile crossed into Polish airspace": a weapon in flight, no delivery
             if roles and roles[-1].role in ("origin", "destination") and _narrows(
@@ -2841,6 +2848,9 @@ def _qualifies_after(text: str, place: Mention, qualifier: Mention) -> bool:
         # a region of the world ("the Sahel", "the Horn of Africa") after a town only says where it is
         return qualifier.place.country == "XX" and _rank(qualifier.place) <= 1 < _rank(place.place) \
             and bool(_QUALIFIER_GAP.fullmatch(text[place.end:qualifier.start]))
+    if place.place.id.startswith("adm2-") and qualifier.place.id.startswith("adm1-") \
+            and place.place.id[5:].startswith(qualifier.place.id[5:]):
+        return True  # "Tawang in Arunachal Pradesh": a district in its state
     region = qualifier.place.type == "region" or qualifier.text.lower().endswith(_REGION_WORDS) \
         or text[qualifier.end:qualifier.end + 12].lower().lstrip().startswith(_REGION_WORDS)  # "Krasnodar Krai"
     wider = qualifier.place.is_country or (region and _rank(place.place) > 1)

@@ -3180,3 +3180,25 @@ def test_moved_by_rail_and_road_whatever_moved(legs_of):
                        "2023-06-01"))
     assert (leg.origin.id, leg.destination.id, leg.mode) == \
         ("gr-alexandroupolis-port", "ro-mihail-kogalniceanu", "land")
+
+
+def test_a_yard_from_where_a_warship_set_out_on_a_voyage_with_a_port_call(legs_of):
+    legs = legs_of("In January the navy's PNS Tughril, the first of four Type 054A/P frigates ordered from China, sailed "
+                   "into Karachi. The warship had been commissioned in November at the Hudong-Zhonghua shipyard in "
+                   "Shanghai, from where it set out on a voyage that included a port call in Colombo, navy officials "
+                   "said.", "2022-01-25")
+    leg = only(legs)
+    assert (leg.origin.id, leg.destination.id) == ("cn-shanghai-port", "pk-karachi-port")
+
+
+def test_a_brigade_moved_to_a_district_in_its_state(legs_of):
+    leg = only(legs_of("Early this year the Army moved a brigade from Tezpur in Assam up the winding road over the Sela "
+                       "pass to positions around Tawang in Arunachal Pradesh, according to two Army officers familiar "
+                       "with the deployment.", "2021-06-15"))
+    assert (leg.destination.id, leg.cargo) == ("adm2-in-arunachal-pradesh-tawang", ("troops",))
+
+
+def test_kunar_as_the_press_spells_it(legs_of):
+    leg = only(legs_of("On 6 September several hundred TTP militants crossed from Afghanistan's Kunar province into the "
+                       "Chitral district of Khyber Pakhtunkhwa.", "2023-10-01"))
+    assert leg.origin.id == "af-kunar"

@@ -55,7 +55,7 @@ def test_all_theatres_together_reach_the_bar(scores: dict[str, Score]):
 # Files held to a bar of their own; the rest to DEFAULT_BAR.
 BARS = {"hundredtenth_batch": 0.94, "hundredninth_batch": 0.73, "hundredeighth_batch": 0.9, "hundredseventh_batch": 0.94,
         "hundredsixth_batch": 0.76, "hundredfifth_batch": 0.95, "hundredfourth_batch": 0.83, "hundredthird_batch": 0.97,
-        "hundredsecond_batch": 0.62, "hundredfirst_batch": 0.94,
+        "hundredsecond_batch": 0.75, "hundredfirst_batch": 0.94,
         "hundredth_batch": 0.7, "ninetyninth_batch": 0.74, "ninetyeighth_batch": 0.76, "ninetyseventh_batch": 0.82,
         "ninetysixth_batch": 0.83, "ninetyfifth_batch": 0.9, "ninetyfourth_batch": 0.86, "ninetythird_batch": 0.83,
         "ninetysecond_batch": 0.73, "ninetyfirst_batch": 0.9,
