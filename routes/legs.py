@@ -1933,8 +1933,10 @@ class LegExtractor:
             return None
         # "dispatching troops to Russia ... The troops were carried aboard amphibious ships from Chongjin"
         mode = previous.mode if previous.mode != "unknown" else stated
-        refined = replace(previous, origin=self._facility(origin, mode), destination=self._facility(previous.destination, mode),
-                          mode=mode,
+        # "from where it set out on a voyage that included a port call in Colombo": the stop it names too
+        stops = tuple(v for v in (self._facility(p, mode) for p in frame.via) if v not in previous.via)
+        refined = replace(previous, origin=self._facility(origin, mode),
+                          destination=self._facility(previous.destination, mode), mode=mode, via=(*previous.via, *stops),
                           confidence=round(previous.confidence + (0.1 if coarse.is_country else 0), 2),
                           citations=(*previous.citations, Citation.of(document, sentence.span)), id="")
         out[out.index(previous)] = refined

@@ -3188,7 +3188,8 @@ def test_a_yard_from_where_a_warship_set_out_on_a_voyage_with_a_port_call(legs_o
                    "Shanghai, from where it set out on a voyage that included a port call in Colombo, navy officials "
                    "said.", "2022-01-25")
     leg = only(legs)
-    assert (leg.origin.id, leg.destination.id) == ("cn-shanghai-port", "pk-karachi-port")
+    assert (leg.origin.id, leg.destination.id, [p.id for p in leg.via]) == \
+        ("cn-shanghai-port", "pk-karachi-port", ["lk-colombo-port"])
 
 
 def test_a_brigade_moved_to_a_district_in_its_state(legs_of):
