@@ -133,7 +133,6 @@ _SINCE_BEFORE = re.compile(r"\bsince\b[^.;:]*$")  # "since gunmen broke through 
 _APPOSITIVE_TO = re.compile(r",\s+(?:the|a|an)\s+[^,;:()]{0,60}?\s+")  # ", the air base Russia operates "
 _ON_AFTER = re.compile(r"\s+on(?:ward|wards)?\s+(?:to|towards?|into)\b")  # "drove on to Ukraine"
 _FROM_WHERE_AFTER = re.compile(r",?\s+from\s+where\b")
-_HOMEWARD = ("withdr", "repatriat", "pull out", "pulled out", "pulling out")  # movement words of going home
 _FRONTED_FROM = re.compile(r"\s*From\s+(?:the\s+)?")  # "From Dar es Salaam, the troops are due to be flown"
 # A wire dateline opening a sentence ("SEOUL, Oct 7 (Reuters) -", "MANAMA, Bahrain (AP) —"):
 # where the story was filed, never where anything moved.
@@ -1624,7 +1623,7 @@ class LegExtractor:
                     t.start > frame.trigger.end and t.value == "send" and _BY_AGENT.fullmatch(text, t.end, r.mention.start)
                     for t in sentence.triggers)][:1]
             return
-        if frame.origins and not frame.destinations and frame.trigger.text.lower().startswith(_HOMEWARD):
+        if frame.origins and not frame.destinations and frame.trigger.text.lower().startswith("withdr"):
             # "ordering Malawi's troops to prepare to withdraw from eastern Congo": they go home
             owners = [r.mention.place for r in before if r.mention.place.is_country
                       and (r.mention.kind == "adjective" or text.startswith("'s", r.mention.end))

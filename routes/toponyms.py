@@ -448,7 +448,7 @@ class Recogniser:
             return True
         works = _WORKS_AFTER.match(text, w.ends[i])
         if works and text[works.end()].isupper():
-            return False
+            return False  # "the Sloboda plant in Čačak": a works named like a town, in another town
         if len(key) <= 4 and all(p.type == "airport" for p in places):
             return False  # "LHR", "EGLL": codes name airports in look-ups, rarely in prose
         return key not in self.gazetteer.common_words or self._geographic(text, w, i) \
@@ -534,17 +534,14 @@ class Recogniser:
         if prefix in FACILITY_PREFIXES:
             candidate.types = FACILITY_PREFIXES[prefix]
             candidate.start = w.starts[i - 2]
-            country = gazetteer.country_of_adjective(w.texts[i - 3]) if i >= 3 else None
-            if country is not None:
-                candidate.country_hint = country.country
-                candidate.hint_reason = f"'{w.texts[i - 3]} {w.texts[i - 2]} of'"
-        elif i >= 3 and prefix in SETTLEMENT_OF:
-            # "the Egyptian town of Rafah", "the Chadian border town of Tine": the country of that word
+        if prefix in FACILITY_PREFIXES or prefix in SETTLEMENT_OF:
+            # "the Turkish port of Samsun", "the Egyptian town of Rafah", "the Chadian border town of
+            # Tine": the country of the word before
             for k in (i - 3, i - 4):
                 country = gazetteer.country_of_adjective(w.texts[k]) if k >= 0 else None
                 if country is not None:
                     candidate.country_hint = country.country
-                    candidate.hint_reason = f"'{w.texts[k]} ... {w.texts[i - 2]} of'"
+                    candidate.hint_reason = f"'{' '.join(w.texts[k:i - 1])} of'"
                     break
         if i >= 1 and w.keys[i - 1] in DIRECTIONS:
             candidate.start = w.starts[i - 1]
@@ -771,7 +768,7 @@ def _vessel_names(sentences: list[tuple[Span, _Words]]) -> frozenset[tuple[str, 
     for _, w in sentences:
         if w.headline:
             continue  # "TURKISH CARGO SHIP DOCKS IN MISRATA": every word is capitalised
-        for j in range(w.size - 2):
+        for j in range(w.size - 1):
             if w.keys[j] not in VESSEL_WORDS or not w.upper[j + 1]:
                 continue
             end = j + 1
