@@ -119,6 +119,16 @@ def test_a_country_is_drawn_from_its_main_port_airport_or_capital(reader):
     assert ends(path.geometry)[0] == (bases["sea"].lon, bases["sea"].lat)
 
 
+@pytest.mark.parametrize("code, mode, place_id", [
+    ("ug", "air", "ug-entebbe-airport"), ("rw", "air", "rw-kigali-airport"),
+    ("tz", "sea", "tz-dar-es-salaam-port"), ("cd", "air", "cd-kinshasa-ndjili-airport"),
+    ("mz", "sea", "mz-maputo-port")])
+def test_east_and_central_african_countries_are_drawn_from_their_main_port_or_airport(reader, code, mode, place_id):
+    end = geometry.endpoint(reader.gazetteer.places[code], mode, reader.gazetteer)
+    place = reader.gazetteer.places[place_id]
+    assert (end.lon, end.lat) == (place.lon, place.lat)
+
+
 def test_a_land_leg_is_a_densified_geodesic(reader):
     hama = Place("sy-hama", "Hama", "city", "SY", 35.13179, 36.75783, "test")
     path = geometry.path(Leg(reader.gazetteer.places["tr"], hama, mode="land"), reader.gazetteer)
