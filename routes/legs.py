@@ -165,6 +165,14 @@ _POLICY_ON = re.compile(r"\b(?:position|policy|policies|stance|views?|debate|rul
 # "imported at least $1 billion worth of weapons", "exported $2bn in arms": what goods were worth
 _VALUE_OBJECT = re.compile(r"\s+(?:(?:at\s+least|about|some|nearly|almost|more\s+than|over|around|an\s+estimated)\s+)?"
                            r"(?:US)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|m)?\s+(?:worth\s+of|in)\b", re.IGNORECASE)
+# "36 percent of its imports", "9.8% of all major arms sold worldwide", "India's largest arms
+# supplier": a market share or a ranking, the words of arms-trade statistics (SIPRI's yearly
+# trends), not of one movement
+_MARKET_SHARE = re.compile(
+    r"\b\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)\s+of\s+(?:(?:its|their|all|global|world|worldwide|total|the\s+world's|"
+    r"the\s+global|[A-Z]\w+'s)\s+)+(?:[\w-]+\s+){0,3}?(?:imports|exports|arms|purchases|sales|transfers|market)\b|"
+    r"\b(?:largest|biggest|main|top|leading|(?:second|third)[- ](?:largest|biggest))\s+(?:arms\s+|weapons\s+)?"
+    r"(?:suppliers?|importers?|exporters?|buyers?|customers?|recipients?|markets?)\b")
 # a preposition that opens a place's phrase, or parts a cargo list from the movement word
 _PREPOSITION = re.compile(r"\b(?:to|in|into|at|for|from|with|by|of|on)\b", re.IGNORECASE)
 # ", among them Norinco VN22 and ZFB-05 models,": what the cargo included
@@ -370,6 +378,9 @@ _THEN_MOVED = re.compile(r"(?:\s*,)?\s+(?:and\s+)?(?:then\s+|later\s+|subsequent
                          r"(?:\w+ly\s+)?", re.IGNORECASE)
 # words before a vehicle noun that make it a verb: "to ferry", "will ship"
 _VERB_OPENERS = frozenset({"to", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "did"})
+# the words that may stand between a supplier and its verb: "Spain also agreed to supply", "Germany would send"
+_SUPPLIER_AUXILIARIES = frozenset({"to", "will", "would", "has", "have", "had", "also", "already", "later",
+                                   "then", "since", "shall"})
 _VEHICLE_PREPOSITIONS = frozenset({"onto", "on", "aboard", "by", "into", "in", "via"})  # "loaded onto trucks"
 # "missiles fired at ships", "a fleet of ships": a vehicle noun, but "a series of flights to Bamako" moves
 _NOUN_PREPOSITIONS = frozenset({"at", "against", "of", "from", "with", "for"})
@@ -491,6 +502,7 @@ class _Trail:
     arrived: bool = False  # the place is where the thing was unloaded or landed, not where it set out
     vehicle: str = ""  # the aircraft or vessel type it set out on ("C-130"), to know it again
     date: str | None = None  # when it was placed there, for "two hours later" when no leg was told yet
+    mode: str = "unknown"  # how it set out ("A second ship sailed from the Port of Beaumont"), for its arrival
 
 
 class LegExtractor:
@@ -987,7 +999,7 @@ class LegExtractor:
         text = document.text
         frames = self._frames(text, sentence)
         for k, frame in enumerate(frames):
-            frame.skip = self._not_a_movement(text, frame) or self._generic_mover(text, sentence, frame) or (
+            frame.skip = self._not_a_movement(text, sentence, frame) or self._generic_mover(text, sentence, frame) or (
                 # "have landed in Bamako ..., in what analysts say is the biggest airlift so far for the
                 # Russian defence ministry": the words name the movement told before, not a new one
                 any(not other.skip for other in frames[:k])
@@ -1056,7 +1068,7 @@ class LegExtractor:
                 # "From Dar es Salaam, the troops are due to be flown home ..., while their vehicles are
                 # expected to be shipped to Durban": the opening names where both set out from
                 frame.origins = fronted
-            self._fall_back(document, sentence, frame, movements[k - 1] if k else None, movements, every)
+            self._fall_back(document, sentence, frame, movements[k - 1] if k else None, movements, every, out)
             seen_at = self._seen_at(document, sentence, frame, every) if not frame.origins and frame.destinations else None
             if seen_at is not None:
                 frame.origins = [seen_at]
@@ -1149,7 +1161,7 @@ class LegExtractor:
                 leg = legs[-1] if legs else refined_here
                 trail = _Trail(sentence.index, place, leg, bool(ends), _designator(self._vehicle(sentence, frame)),
                                None if leg is not None else self._date(document, sentence.span, year_hint, None,
-                                                                       frame.trigger.start))
+                                                                       frame.trigger.start), frame.mode)
                 break
         return legs, trail
 
@@ -1426,7 +1438,7 @@ class LegExtractor:
         return trigger.text.lower().endswith(("ed", "ing")) and \
             any(True for _ in self.lex.journey_goes_on.finditer(trigger.text))
 
-    def _not_a_movement(self, text: str, frame: _Frame) -> bool:
+    def _not_a_movement(self, text: str, sentence: _Sentence, frame: _Frame) -> bool:
         """A delegation sent to talks, a visit: people travelling to meet, not a shipment; a
         policy on shipments ("halt its supplies", "track Turkish transfers"); or a trade figure."""
         window_end = min(frame.end, frame.trigger.end + 40)
@@ -1453,6 +1465,10 @@ class LegExtractor:
             return True  # "a depot near Rostov-on-Don that supplies Russian units in Donetsk": what it does
         if _VALUE_OBJECT.match(text, frame.trigger.end):
             return True  # "the military had imported at least $1 billion worth of weapons": a trade figure
+        if _MARKET_SHARE.search(text, sentence.span.start, sentence.span.end) and (
+                frame.trigger.text.endswith("s") and not _NOUN_TRIGGERS.fullmatch(frame.trigger.text.lower())
+                or _MARKET_SHARE.match(text, frame.trigger.end + 1)):
+            return True  # "purchases from France, Israel and the US grew" beside "India's largest supplier"
         if _POLICY_ON.search(text, max(0, frame.trigger.start - 40), frame.trigger.start):
             return True  # "the U.S. position on weapons supplies to Israel was unchanged": a policy, not a movement
         if _ROUTE_FOR.search(text, max(0, frame.trigger.start - 60), frame.trigger.start):
@@ -1565,7 +1581,7 @@ class LegExtractor:
                 frame.origins = [handled[-1].mention.place]
 
     def _fall_back(self, document: Document, sentence: _Sentence, frame: _Frame, previous: _Frame | None,
-                   movements: list[_Frame], every: list[Mention]) -> None:
+                   movements: list[_Frame], every: list[Mention], told: list[Leg]) -> None:
         """Endpoints the cues left open: from the movement before, the subject, a country word,
         a request, the context."""
         if frame.skip:
@@ -1665,6 +1681,15 @@ class LegExtractor:
                 frame.origins = [self._metonym(agents[0].mention.place)]
         if not frame.origins and subjects and frame.kind == "send":
             frame.origins = [self._metonym(subjects[-1].mention.place)]
+            if not frame.destinations and frame.origins[0].is_country and self._supplier_verb(text, subjects[-1], frame) \
+                    and any(h.text.lower() not in self.lex.everyday_cargo for h in sentence.cargo) \
+                    and not any(r.mention.start > frame.trigger.end for r in roles) \
+                    and self._status(text, sentence.span, frame) != "denied" \
+                    and (recipient := self._recipient_told(document, every, told, frame.origins[0])) is not None:
+                # "Spain also agreed to supply six older Leopard 2A4s", in a story of tanks sent to
+                # Ukraine: a supplier's own sentence need not name the country every leg goes to
+                frame.destinations = [recipient]
+                frame.inferred = f"destination from the story: {recipient.name}"
         if not frame.origins and frame.kind == "send":
             # "the Pskov-based 76th Guards Air Assault Division had been transferred": its home; "The
             # remaining four are expected to be delivered by Russia next year": who sends them
@@ -1722,6 +1747,32 @@ class LegExtractor:
             if place is not None:
                 frame.destinations = [place]
                 frame.inferred = f"destination from context: {place.name}"
+
+    def _supplier_verb(self, text: str, subject: _Role, frame: _Frame) -> bool:
+        """ "Spain also agreed to supply", "Russia delivered": the subject's own finite verb or
+        infinitive, not "denies supplying", "can fly at three times the speed of sound" or "the
+        largest export order"."""
+        trigger = frame.trigger
+        between = text[subject.mention.end:trigger.start].split()
+        return trigger.text.islower() and not trigger.text.endswith("ing") \
+            and not _NOUN_TRIGGERS.fullmatch(trigger.text.lower()) and len(between) <= 5 \
+            and not re.search(r"[,;:]", text[subject.mention.end:trigger.start]) \
+            and (not between or between[-1].lower() in _SUPPLIER_AUXILIARIES)
+
+    def _recipient_told(self, document: Document, every: list[Mention], told: list[Leg],
+                        supplier: Place) -> Place | None:
+        """The one country the story's last legs all went to and its opening names, if another
+        supplier's goods could go there too (not the home that troops in a withdrawal story flew to)."""
+        countries = {leg.destination.country for leg in told[-3:] if leg.status != "denied"}
+        if len(countries) != 1 or supplier.country in countries:
+            return None
+        country = countries.pop()
+        first = document.sentences[0]
+        headline = not document.text[first.start:first.end].rstrip().endswith((".", "!", "?", '"', "”"))
+        lead_end = document.sentences[min(int(headline), len(document.sentences) - 1)].end
+        if not any(m.start < lead_end and m.place.country == country for m in every):
+            return None
+        return self.gazetteer.country(country)
 
     def _supplied(self, text: str, trigger: Hit) -> bool:
         """A passive verb whose object is who receives: "was supplied with", "is resupplied from"."""
@@ -1949,7 +2000,10 @@ class LegExtractor:
             return owner[-1].value  # "The aircraft, which had taken off from Dover": whatever else the sentence names
         inside = [h for h in sentence.vehicles + sentence.mode_phrases if frame.start <= h.start < frame.end
                   and not self._counted_cargo(text, sentence, h)
-                  and not _PARTS_AFTER.match(text, h.end)]  # "trucks had hauled helicopters' spare parts"
+                  and not _PARTS_AFTER.match(text, h.end)  # "trucks had hauled helicopters' spare parts"
+                  # "discharged at Gdansk ... to shorten the overland haul": the mode of the next movement word
+                  and not (h in sentence.mode_phrases
+                           and any(t.start == h.end + 1 and t.start > frame.trigger.end for t in sentence.triggers))]
         typed = [h for h in inside if h in sentence.vehicles and h.text.lower() not in _GENERIC_CARRIERS]
         # "the helicopters and trucks moved north by rail and road": how they went, said right after the verb
         phrased = [h for h in inside if h in sentence.mode_phrases and 0 <= h.start - frame.trigger.end <= 20]
@@ -2017,6 +2071,9 @@ class LegExtractor:
         text, span = document.text, sentence.span
         vehicle = self._vehicle(sentence, frame)
         mode = self._mode(text, sentence, frame, origin, destination)
+        if trail is not None and trail.mode != "unknown" and frame.inferred.startswith("origin") and not trail.arrived \
+                and frame.kind == "arrive" and self._stated_mode(text, sentence, frame) == "unknown":
+            mode = trail.mode  # "A second ship sailed from Beaumont ... That cargo was discharged at Gdansk"
         origin, destination = self._facility(origin, mode), self._facility(destination, mode)
         if origin.id == destination.id:
             return None  # "near the port of Nishtun" after troops at Nishtun: the town and its port

@@ -2352,6 +2352,64 @@ def test_a_value_in_money_is_a_trade_figure(legs_of):
                        "coup, a U.N. report found.")
 
 
+@pytest.mark.parametrize("text", [
+    "Russia remained India's largest arms supplier between 2019 and 2023, while purchases from France, Israel "
+    "and the United States grew.",
+    "India imported 9.8 percent of all major arms sold worldwide, most of them from Russia.",
+    "Ukraine became Europe's biggest importer as imports from the United States and Germany soared."])
+def test_market_shares_and_rankings_are_trade_statistics(legs_of, text):
+    assert not legs_of(text, "2024-03-11")
+
+
+def test_a_supplier_ranked_in_an_aside_still_delivers(legs_of):
+    leg = only(legs_of("India's largest arms supplier, Russia, shipped the last S-400 regiment from Novorossiysk to "
+                       "Mumbai in March.", "2024-03-11"))
+    assert (leg.origin.id, leg.destination.country, leg.date) == ("ru-novorossiysk-port", "IN", "2024-03")
+
+
+def test_a_supplier_in_a_story_of_deliveries_sends_to_the_country_the_story_is_about(legs_of):
+    legs = legs_of("Poland's first Leopard 2 tanks for Ukraine have crossed into the country, officials said Friday. "
+                   "The four tanks were loaded onto a train at the garrison in Swietoszow earlier this week and "
+                   "delivered to Ukraine. Spain also agreed to supply six older Leopard 2A4s, though Madrid has not "
+                   "said when they will be sent.", "2023-02-24")
+    assert {(leg.origin.id, leg.destination.id, leg.status) for leg in legs} == {
+        ("pl-swietoszow-garrison", "ua", "reported"), ("es", "ua", "planned")}
+
+
+@pytest.mark.parametrize("last", [
+    "Iran denies supplying weapons to the group.",
+    "Washington has pledged money but has ruled out sending its own troops.",
+    "The BrahMos, developed jointly by India and Russia, can fly at nearly three times the speed of sound."])
+def test_a_supplier_that_denies_refuses_or_only_builds_sends_nothing_to_the_story_country(legs_of, last):
+    legs = legs_of("Drones for Ukraine arrived this week, officials said. The drones were flown from Rzeszow to "
+                   "Ukraine on Monday. " + last, "2024-02-24")
+    assert ends(legs) == {("pl-rzeszow-jasionka", "ua")}
+
+
+def test_troops_flown_home_do_not_make_home_the_story_country(legs_of):
+    legs = legs_of("The last soldiers of the regional mission have left Cabo Delgado, officials said on Tuesday. "
+                   "Botswanan troops flew out of Pemba on Saturday bound for Gaborone. Minister Chume said Rwanda "
+                   "would send additional troops to cover the districts, without giving numbers.", "2024-07-16")
+    assert not any(leg.origin.country == "RW" for leg in legs)
+
+
+def test_vehicles_driven_aboard_a_ship_at_a_terminal_leave_from_it(legs_of):
+    legs = legs_of("The Army is moving armored vehicles destined for Ukraine across the Atlantic. The first "
+                   "consignment, 60 Bradley Fighting Vehicles, was driven aboard a roll-on/roll-off ship at the Joint "
+                   "Base Charleston terminal. The vessel left Charleston in late January and tied up at Bremerhaven "
+                   "two weeks later.", "2023-04-20")
+    assert ("ua", "us-jb-charleston") not in ends(legs)
+    assert ("us-charleston-port", "de-bremerhaven-port") in ends(legs)
+
+
+def test_a_ship_that_sailed_then_discharged_elsewhere_than_planned_went_by_sea(legs_of):
+    legs = legs_of("A second ship sailed from the Port of Beaumont, Texas, in early March carrying Bradleys and "
+                   "HIMARS launchers. That cargo was discharged at Gdansk, Poland, rather than in Germany, to "
+                   "shorten the overland haul to the Ukrainian border.", "2023-04-20")
+    leg = only([leg for leg in legs if leg.origin.id == "us-beaumont-port"])
+    assert (leg.destination.id, leg.mode) == ("pl-gdansk-port", "sea")
+
+
 def test_what_part_of_the_goods_did_later_is_no_end_of_the_voyage(legs_of):
     leg = only(legs_of("Rifles from the same batches were carried by dhow from Iran to Yemen in 2018, before some "
                        "of them entered the Somali market."))
