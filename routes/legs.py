@@ -149,8 +149,14 @@ _DATELINE_LINE = re.compile(r"\s*[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*(?:,\s*[A-Z
 _SUBORDINATE = re.compile(r"\b(?:since|when|after|because|while|although|whereas|until|unless)\b")
 # "flown into the capital on Monday, the army said, as the nation turns to Ankara": a clause of its own
 _NEW_CLAUSE = re.compile(r",\s*(?:as|while|whereas|since|because|although|though)\s+(?:the|a|an|its|their|[A-Z]\w*)\b")
-_ABSTRACT_OBJECT = re.compile(r"\s+(?:(?:technical|military|tactical|political|diplomatic|financial|legal)\s+)?"
-                              r"(?:advice|training|intelligence|funding|financing|cover|backing|guidance|expertise)\b")
+# "has pledged more than $300 million", "pledged €2bn": money, not goods
+_VALUE_AFTER = re.compile(r"\s+(?:(?:a\s+further|another|an\s+additional|more\s+than|over|about|nearly|some|up\s+to|at\s+least)\s+)?"
+                          r"(?:US)?[$€£]|\s+[\d.,]+\s*(?:million|billion|bn)\b|\s+(?:money|cash|funds|aid\s+money)\b",
+                          re.IGNORECASE)
+_BY_AFTER = re.compile(r"\s+by\b")
+_ABSTRACT_OBJECT = re.compile(r"\s+(?:(?:technical|military|tactical|political|diplomatic|financial|legal|full|"
+                              r"unwavering|strong|continued)\s+)?"
+                              r"(?:advice|training|intelligence|funding|financing|cover|backing|guidance|expertise|support)\b")
 _ASIDE_OPENS = re.compile(r",\s*(?:which|who|whose|where)\b")
 _RELATIVE = re.compile(r",\s*(?:which|that)\b")
 # "a depot that supplies", "a firm which ships": a relative clause in the present, what something does
@@ -1104,6 +1110,11 @@ class LegExtractor:
                 if refined is not None:
                     trail = _Trail(sentence.index, refined.destination, refined)
                     continue
+            if any(p.is_country for p in frame.origins) and self._refers_back(document, sentence, frame):
+                # "landed today at the 86th Air Base near Fetesti ... the jets would be flown onward from
+                # Romania to Ukraine": from where the story put them in that country
+                cued = {r.mention.place for r in sentence.roles if r.role == "origin"}
+                frame.origins = [self._where_left(out, p) if p.is_country and p in cued else p for p in frame.origins]
             for origin in frame.origins:
                 for destination in frame.destinations:
                     leg = self._leg(document, sentence, frame, origin, destination, year_hint, trail)
@@ -1381,6 +1392,8 @@ class LegExtractor:
                 continue  # "shipping insurers", "flight data"
             if _ABSTRACT_OBJECT.match(text, hit.end):
                 continue  # "provided technical advice to RSF commanders": nothing that travels
+            if hit.text.lower().startswith("pledg") and _VALUE_AFTER.match(text, hit.end):
+                continue  # "has pledged more than $300 million": money
             if _within(hit, modes) and hit.start > next(m.start for m in modes if m.start <= hit.start < m.end):
                 continue  # "crossing by ferry at Isaccea", "by truck": how it travelled, not a movement of its own
             if any(True for _ in self.lex.people_moves.finditer(hit.text)):
@@ -1758,6 +1771,12 @@ class LegExtractor:
             and not _NOUN_TRIGGERS.fullmatch(trigger.text.lower()) and len(between) <= 5 \
             and not re.search(r"[,;:]", text[subject.mention.end:trigger.start]) \
             and (not between or between[-1].lower() in _SUPPLIER_AUXILIARIES)
+
+    def _where_left(self, told: list[Leg], country: Place) -> Place:
+        """The one place in a country where the story's legs so far ended, else the country."""
+        places = {leg.destination for leg in told if leg.status != "denied"
+                  and leg.destination.country == country.country and not leg.destination.is_country}
+        return places.pop() if len(places) == 1 else country
 
     def _recipient_told(self, document: Document, every: list[Mention], told: list[Leg],
                         supplier: Place) -> Place | None:
@@ -2199,7 +2218,9 @@ class LegExtractor:
             text, min(h.end, trigger.end), max(h.start, trigger.start))
             # "sent a million shells to Russia, an estimate consistent with the counts if each ...": an aside
             and not (h.start > trigger.end and "," in text[trigger.end:h.start]) for h in hits)
-        if modal or future or conditional:
+        if modal or future or conditional or trigger.text.lower().startswith("pledg") and not _BY_AFTER.match(text, trigger.end):
+            # "has pledged 24 F-16s to Ukraine": promised, not yet sent; but "the tanks pledged by Sunak
+            # have reached Ukraine" came
             return "planned"
         if groups & {"alleged", "doubted", "unnamed"}:
             return "alleged"
@@ -2951,10 +2972,12 @@ def _finest(places: list[Place]) -> list[Place]:
 
 
 def _without_coarser(legs: list[Leg]) -> list[Leg]:
-    """ "received a batch of Israeli drones, which arrived at Baku airport": one movement, told
-    once to the country and once to the airport, is kept as the finer leg."""
+    """ "received a batch of Israeli drones, which arrived at Baku airport", "transferred to the
+    training centre being set up at Fetesti": one movement, told once to the country or town and
+    once to the airport or base, is kept as the finer leg."""
     def refines(fine: Place, coarse: Place) -> bool:
-        return fine.id == coarse.id or (fine.country == coarse.country and _rank(coarse) <= 1 < _rank(fine))
+        return fine.id == coarse.id or (fine.country == coarse.country and _rank(coarse) <= 1 < _rank(fine)) \
+            or _rank(coarse) == 2 and _rank(fine) == 3 and km(fine, coarse) < SAME_PLACE_KM  # the base at a town
 
     return [leg for leg in legs if not any(
         other is not leg and other.status == leg.status and refines(other.origin, leg.origin)

@@ -33,6 +33,7 @@ from routes.model import Document, Mention, Place, Span
 _WORD_CHAR = r"[^\W_\u00b2\u00b3\u00b9\u2070\u2074-\u2079]"
 _TOKEN = re.compile(rf"{_WORD_CHAR}+(?:['.]{_WORD_CHAR}+)*'?", re.UNICODE)
 _QUOTE = re.compile(r"'s?(?![^\W_])")  # where a possessive word ends
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _ROMAN_NUMERAL = re.compile(r"(?!I$)X{0,2}(?:IX|IV|V?I{1,3}|V)")  # not "I": "in Moscow I met"
 _LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})", re.UNICODE)
@@ -171,6 +172,11 @@ class _Words:
         self.upper = upper = tokens.upper[lo:hi]
         self.size = len(upper)
         self.capitals = list(compress(range(self.size), upper))  # where a name may start
+        # "the 86th Air Base", "the 201st Military Base": a name may start on an ordinal too
+        numbers = list(compress(range(self.size - 1), map(str.isdigit, map(itemgetter(0), self.texts))))
+        if numbers:
+            ordinals = [i for i in numbers if upper[i + 1] and _ORDINAL.fullmatch(self.texts[i])]
+            self.capitals = sorted(self.capitals + ordinals) if ordinals else self.capitals
         self.headline = _is_headline(self)
 
     @staticmethod

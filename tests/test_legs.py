@@ -2410,6 +2410,33 @@ def test_a_ship_that_sailed_then_discharged_elsewhere_than_planned_went_by_sea(l
     assert (leg.destination.id, leg.mode) == ("pl-gdansk-port", "sea")
 
 
+def test_jets_flown_onward_from_the_country_leave_from_the_base_the_story_put_them_at(legs_of):
+    legs = legs_of("The first five Dutch F-16 fighter aircraft landed today at the 86th Air Base near Fetesti, Romania. "
+                   "The aircraft departed from Leeuwarden Air Base this morning. The aircraft remain the property of "
+                   "the Netherlands. Reports that several of the jets would be flown onward from Romania to Ukraine "
+                   "are incorrect, a ministry spokesperson said.", "2023-11-06")
+    assert {(leg.origin.id, leg.destination.id, leg.status) for leg in legs} == {
+        ("nl-leeuwarden-airbase", "ro-fetesti-airbase", "reported"), ("ro-fetesti-airbase", "ua", "denied")}
+
+
+def test_a_pledge_of_goods_is_a_plan_and_a_pledge_of_money_is_no_leg(legs_of):
+    leg = only(legs_of("Separately, the Netherlands has pledged 24 F-16s to Ukraine.", "2023-11-06"))
+    assert (leg.origin.id, leg.destination.id, leg.status) == ("nl", "ua", "planned")
+    assert not legs_of("The United States has pledged more than $300 million to the mission in Haiti, officials said "
+                       "as troops waited.", "2024-05-22")
+    assert not legs_of("Turkey has pledged full support for Baku as fighting over Karabakh went on.", "2020-10-05")
+    leg = only(legs_of("The 14 Challenger 2 tanks pledged by Britain have also reached Ukraine, Reznikov said.",
+                       "2023-03-28"))
+    assert (leg.origin.id, leg.destination.id, leg.status) == ("gb", "ua", "reported")
+
+
+def test_a_move_to_a_base_and_to_the_town_it_is_at_is_one_leg_to_the_base(legs_of):
+    legs = legs_of("Norway has flown two F-16 jets to Denmark's Skrydstrup air base. The aircraft will later be "
+                   "transferred to the European F-16 Training Centre being set up at Fetesti in Romania.",
+                   "2023-10-17")
+    assert ends(legs) == {("no", "dk-skrydstrup-airbase"), ("dk-skrydstrup-airbase", "ro-fetesti-airbase")}
+
+
 def test_what_part_of_the_goods_did_later_is_no_end_of_the_voyage(legs_of):
     leg = only(legs_of("Rifles from the same batches were carried by dhow from Iran to Yemen in 2018, before some "
                        "of them entered the Somali market."))

@@ -356,3 +356,8 @@ def test_a_country_is_meant_by_its_own_name_among_towns_of_another(reader):
                              "Containers leave the Port of Miami and Port Everglades in Florida for Texas and Georgia.\n"
                              "Pistols are smuggled from Haiti to Jamaica aboard fishing boats.")
     assert mentions["Jamaica"].place.id == "jm"  # not the town in New York, for all the American places
+
+
+def test_a_base_named_by_its_ordinal_is_the_base_not_the_town_beside_it(reader):
+    mentions = found(reader, "The jets landed today at the 86th Air Base near Fetești, Romania, where the centre is.")
+    assert mentions["86th Air Base"].place.id == "ro-fetesti-airbase"
