@@ -39,9 +39,12 @@ _PATTERNS = [
 # "late March": "May" is also a verb); the hit starts at the month or year itself.
 _PREFIXED = [
     re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hroughout|[Bb]etween|[Ff]rom|[Ee]arly|[Ll]ate|"
-               rf"[Mm]id|[Ee]nd\s+of|[Bb]eginning\s+of|[Ss]tart\s+of|[Ll]ast|[Tt]his)[\s-]+(?:(?:early|late|mid)[\s-]+)?"
+               rf"[Mm]id|[Ee]nd\s+of|[Bb]eginning\s+of|[Ss]tart\s+of|[Ll]ast|[Tt]his|"
+               # "in the second half of December", "the first week of March"
+               rf"[Hh]alf\s+of|[Ww]eeks?\s+of|[Dd]ays\s+of|[Ff]ortnight\s+of)[\s-]+(?:(?:early|late|mid)[\s-]+)?"
                rf"{_MONTH}(?![\w-])(?!\s+[0-3]?\d\b)"),
-    re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Bb]y|[Bb]efore|[Uu]ntil|[Ee]nd\s+of)\s+(?:(?:early|late|mid)[\s-]+)?"
+    re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Bb]y|[Bb]efore|[Uu]ntil|[Ee]nd\s+of|[Hh]alf\s+of|[Qq]uarter\s+of)"
+               rf"\s+(?:(?:early|late|mid)[\s-]+)?"
                rf"{_YEAR}\b(?![-/]\d)"),
 ]
 _DAY_PAIR = re.compile(r"\b(?P<first>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s")

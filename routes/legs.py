@@ -179,6 +179,11 @@ _MARKET_SHARE = re.compile(
     r"the\s+global|[A-Z]\w+'s)\s+)+(?:[\w-]+\s+){0,3}?(?:imports|exports|arms|purchases|sales|transfers|market)\b|"
     r"\b(?:largest|biggest|main|top|leading|(?:second|third)[- ](?:largest|biggest))\s+(?:arms\s+|weapons\s+)?"
     r"(?:suppliers?|importers?|exporters?|buyers?|customers?|recipients?|markets?)\b")
+# an hour that a narrative places on the day it last named, as a wire story places it on the day it is filed
+_HOUR_OF_NIGHT = re.compile(r"\b(?:after\s+midnight|before\s+dawn|at\s+dawn)\b", re.IGNORECASE)
+# "systems previously deployed in Syria": where the goods were before, not where they went
+_WHERE_IT_WAS = re.compile(r"\b(?:previously|formerly|originally|until\s+recently)\s+$", re.IGNORECASE)
+_IN_OR_AT = re.compile(r"\s+(?:in|at)\b")
 # a preposition that opens a place's phrase, or parts a cargo list from the movement word
 _PREPOSITION = re.compile(r"\b(?:to|in|into|at|for|from|with|by|of|on)\b", re.IGNORECASE)
 # ", among them Norinco VN22 and ZFB-05 models,": what the cargo included
@@ -833,12 +838,21 @@ class LegExtractor:
                 continue  # "the Afar region" is named, "conflicts in the region" is no end of a movement
             named = [x for x in reversed(every) if since <= x.start and x.end <= (span.start if kind == "city" else m.start())
                      and x.place.type == kind and (country is None or x.place.country == country.country)]
+            # "unloaded ... at Tobruk port on Monday, the largest delivery seen in the eastern city": the
+            # town of a port or airport the sentence put the goods at, not one they came from
+            here = [town for x in reversed(every) if kind == "city" and span.start <= x.start and x.end <= m.start()
+                    and (_after_word(text, x, "at") or _after_word(text, x, "in"))
+                    for town in [x.place if x.place.type == "city" else self.gazetteer.get(x.place.parent or "")]
+                    if town is not None and town.type == "city" and (country is None or town.country == country.country)]
             # "landed at Goma International Airport ... soldiers, who were flown into the city": Goma
             reached = [town for leg in reversed(told) if kind == "city" and leg.citations[0].start >= since
                        for town in [leg.destination if leg.destination.type == "city"
                                     else self.gazetteer.get(leg.destination.parent or "")]
                        if town is not None and town.type == "city" and (country is None or town.country == country.country)]
-            if reached:
+            if here:
+                out.append(Mention(document.id, m.start(), m.end(), m.group(0), here[0], 0.7,
+                                   f"'{m.group(0)}' refers back to {here[0].name}, named just before"))
+            elif reached:
                 out.append(Mention(document.id, m.start(), m.end(), m.group(0), reached[0], 0.7,
                                    f"'{m.group(0)}' refers back to {reached[0].name}, where a movement ended"))
             elif named:
@@ -1110,6 +1124,9 @@ class LegExtractor:
                 if refined is not None:
                     trail = _Trail(sentence.index, refined.destination, refined)
                     continue
+            if trail is not None and (told := self._retold(document, sentence, frame, trail, out)) is not None:
+                trail = _Trail(sentence.index, told.destination, told)
+                continue
             if any(p.is_country for p in frame.origins) and self._refers_back(document, sentence, frame):
                 # "landed today at the 86th Air Base near Fetesti ... the jets would be flown onward from
                 # Romania to Ukraine": from where the story put them in that country
@@ -1476,6 +1493,9 @@ class LegExtractor:
         if _WHAT_IT_DOES.search(text, max(0, frame.trigger.start - 30), frame.trigger.start) \
                 and re.fullmatch(r"[a-z]+s", frame.trigger.text) and not _NOUN_TRIGGERS.fullmatch(frame.trigger.text):
             return True  # "a depot near Rostov-on-Don that supplies Russian units in Donetsk": what it does
+        if _WHERE_IT_WAS.search(text, max(0, frame.trigger.start - 20), frame.trigger.start) \
+                and frame.trigger.text.endswith("ed") and _IN_OR_AT.match(text, frame.trigger.end):
+            return True  # "components of air-defence systems previously deployed in Syria": where they were
         if _VALUE_OBJECT.match(text, frame.trigger.end):
             return True  # "the military had imported at least $1 billion worth of weapons": a trade figure
         if _MARKET_SHARE.search(text, sentence.span.start, sentence.span.end) and (
@@ -1771,6 +1791,24 @@ class LegExtractor:
             and not _NOUN_TRIGGERS.fullmatch(trigger.text.lower()) and len(between) <= 5 \
             and not re.search(r"[,;:]", text[subject.mention.end:trigger.start]) \
             and (not between or between[-1].lower() in _SUPPLIER_AUXILIARIES)
+
+    def _retold(self, document: Document, sentence: _Sentence, frame: _Frame, trail: _Trail,
+                out: list[Leg]) -> Leg | None:
+        """ "... flights from Damascus International Airport to Benina. ... these flights carried
+        Syrian fighters to Libya": the leg just told, told again between its countries; it takes
+        the new sentence's cargo and citation instead of becoming a leg of its own."""
+        previous = trail.leg
+        if previous is None or previous not in out or sentence.index - trail.index > 2 \
+                or not frame.origins or not frame.destinations \
+                or not all(p.is_country and p.country == previous.origin.country for p in frame.origins) \
+                or not all(p.is_country and p.country == previous.destination.country for p in frame.destinations) \
+                or previous.origin.is_country and previous.destination.is_country \
+                or not self._refers_back(document, sentence, frame):
+            return None
+        cargo = _unique((*previous.cargo, *(h.value for h in sentence.cargo)))
+        told = replace(previous, cargo=cargo, citations=(*previous.citations, Citation.of(document, sentence.span)), id="")
+        out[out.index(previous)] = told
+        return told
 
     def _where_left(self, told: list[Leg], country: Place) -> Place:
         """The one place in a country where the story's legs so far ended, else the country."""
@@ -2278,6 +2316,8 @@ class LegExtractor:
         if offset is not None:
             earlier = (trail.leg.date if trail.leg is not None else trail.date) if trail is not None else None
             return dates.shift(earlier, offset) if earlier else None
+        if _HOUR_OF_NIGHT.search(text, span.start, span.end) and (scene := _scene_date(document, span.start, ahead)):
+            return scene  # "The flight of 17 February stands out. An Il-76MD left Hmeimim shortly after midnight"
         return dates.relative(text, document.published, span.start, span.end, ahead)
 
     def dated_by_scene(self, leg: Leg, documents: dict[str, Document]) -> Leg:

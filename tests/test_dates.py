@@ -128,3 +128,12 @@ def test_a_weekday_of_something_to_come_is_the_next_one():
     assert dates.relative("the bombers were due to leave on Friday", date(2018, 12, 11), ahead=True) == "2018-12-14"
     assert dates.relative("landed Saturday at Ceiba", date(2025, 9, 15)) == "2025-09-13"
     assert dates.relative("officials said Saturday", date(2025, 9, 15)) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("flights in the second half of December, the sources said", "2024-12"),
+    ("deliveries in the first half of 2025", "2025"),
+    ("during the first week of March", "2024-03")])
+def test_parts_of_a_month_or_year_date_it(text, expected):
+    found = dates.find_dates(text, 0, len(text))
+    assert [dates.resolve(hit, date(2025, 1, 10), None) for hit in found] == [expected]

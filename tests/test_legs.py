@@ -2437,6 +2437,48 @@ def test_a_move_to_a_base_and_to_the_town_it_is_at_is_one_leg_to_the_base(legs_o
     assert ends(legs) == {("no", "dk-skrydstrup-airbase"), ("dk-skrydstrup-airbase", "ro-fetesti-airbase")}
 
 
+def test_flights_told_again_between_their_countries_are_the_same_flights(legs_of):
+    legs = legs_of("Between January and June 2020, the Syrian airline Cham Wings operated at least 33 flights from "
+                   "Damascus International Airport to Benina airport in Benghazi. According to three former recruits, "
+                   "these flights carried Syrian fighters who had been offered salaries to guard oil installations in "
+                   "Libya.", "2020-09-01")
+    leg = only(legs)
+    assert (leg.origin.id, leg.destination.id, leg.cargo) == ("sy-damascus-airport", "ly-benina", ("fighters",))
+
+
+def test_an_hour_of_the_night_falls_on_the_day_the_paragraph_named(legs_of):
+    legs = legs_of("We logged 27 rotations by Il-76MD transport aircraft from Hmeimim air base to Al-Jufra air base "
+                   "in Libya.\n\nThe flight of 17 February stands out. An Il-76MD left Hmeimim shortly after "
+                   "midnight, landed at Benina airport to refuel, and then continued across Niger to Bamako. On 5 "
+                   "March, the same airframe flew from Hmeimim to Brak al-Shati.", "2024-04-03")
+    dated = {(leg.origin.id, leg.destination.id): leg.date for leg in legs}
+    assert dated[("sy-hmeimim-airbase", "ml-bamako-airport")] == "2024-02-17"
+    assert dated[("sy-hmeimim-airbase", "ly-brak-al-shati-airbase")] == "2024-03-05"
+
+
+def test_the_eastern_city_is_the_port_town_the_sentence_named(legs_of):
+    legs = legs_of("The government in Tripoli protested. Two Russian Navy landing ships unloaded military vehicles "
+                   "at Tobruk port on Monday, in what "
+                   "residents described as the largest such delivery seen in the eastern city. The ships had sailed "
+                   "from Tartus.", "2024-04-09")
+    assert "ly-tripoli-port" not in {leg.destination.id for leg in legs}
+
+
+def test_one_of_the_unnamed_witnesses_hedges_what_they_say(legs_of):
+    legs = legs_of("According to two Tobruk residents, a column of about 40 lorries carrying armoured vehicles left "
+                   "the port of Tobruk late on Tuesday night. One of them said the convoy was heading south towards "
+                   "Al-Jufra air base.", "2024-04-10")
+    assert {leg.status for leg in legs} == {"alleged"}
+
+
+def test_where_goods_were_deployed_before_is_no_end(legs_of):
+    legs = legs_of("Russian Il-76 transport aircraft made several flights from Hmeimim air base to al-Khadim air "
+                   "base in the second half of December, the sources said. The cargo included radar units and "
+                   "components of air-defence systems previously deployed in Syria, one of them said.", "2025-01-10")
+    leg = only(legs)
+    assert (leg.origin.id, leg.destination.id, leg.date) == ("sy-hmeimim-airbase", "ly-al-khadim-airbase", "2024-12")
+
+
 def test_what_part_of_the_goods_did_later_is_no_end_of_the_voyage(legs_of):
     leg = only(legs_of("Rifles from the same batches were carried by dhow from Iran to Yemen in 2018, before some "
                        "of them entered the Somali market."))
