@@ -80,9 +80,11 @@ RELATIVE_DAYS = {"today": 0, "overnight": 0, "yesterday": -1, "last night": -1, 
                  "this evening": 0}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RELATIVE = re.compile(
-    r"\b(?P<word>today|overnight|yesterday|last\s+night|this\s+morning|tonight|after\s+midnight|before\s+dawn|"
+    # "overnight into Monday" is Monday, told by the weekday that follows
+    r"\b(?P<word>today|overnight(?!\s+into\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|yesterday|last\s+night|"
+    r"this\s+morning|tonight|after\s+midnight|before\s+dawn|"
     r"at\s+dawn|this\s+afternoon|this\s+evening)\b"
-    r"|\b(?:on|last|this|early|late)\s+(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+    r"|\b(?:on|last|this|early|late|into)\s+(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
     r"|\b(?P<weekday2>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:night|morning|evening|afternoon)\b"
     # AP style, a weekday straight after the verb: "landed Saturday at Ceiba"
     r"|(?-i:(?<=[a-z] ))(?P<weekday3>(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\b(?!\s+(?-i:[A-Z]))"

@@ -47,6 +47,7 @@ _ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec approx est dept fig al e.g i.e u.s u.k u.n "
     "a.m p.m".split()
 )
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 # a footnote mark may follow the full stop: "in August 2023.[15] Recruits were ...", "in Sana'a.[b] Bills"
 _PARAGRAPH_NUMBER = re.compile(r"\s*\d{1,3}\.\s*")
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?:\[(?:\d{1,3}|[a-z])\]|\([a-z]\)|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})?\s+(?=[\"'(\[]?[A-Z0-9])")
@@ -336,8 +337,8 @@ def split_sentences(text: str, start: int, end: int) -> Iterator[Span]:
     for m in _SENTENCE_END.finditer(text, start, end):
         word = re.search(r"([\w.]+)[.!?]+[\"')\]]*(?:\[\d{1,3}\])?\s*$", text[begin:m.end()])
         token = word.group(1).lower().rstrip(".") if word else ""
-        if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-            continue
+        if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or _INITIALS.fullmatch(token):
+            continue  # "Gen.", "J. Smith", "CAMP H.M. SMITH": no sentence ends there
         if _PARAGRAPH_NUMBER.fullmatch(text, begin, m.end()):
             continue  # "65. Commercial satellite imagery ...": a report's numbered paragraph, one sentence
         span = _strip(text, begin, m.end())

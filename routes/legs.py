@@ -110,7 +110,8 @@ _AFFILIATED = re.compile(r"-(?:aligned|backed|allied|linked|affiliated|sponsored
                          r"funded|financed|run|owned|trained|equipped)\b")
 # "the Ethiopian Air Force has received drones": a country word on the forces that received them
 _FORCE_AFTER = re.compile(r"\s+(?:(?:National|People's|Royal|Revolutionary)\s+)?(?:[Aa]ir\s+[Ff]orce|[Aa]rmy|[Nn]avy|"
-                          r"military|[Aa]rmed\s+[Ff]orces|government|[Dd]efen[cs]e\s+[Ff]orces?|[Dd]efen[cs]e\s+[Mm]inistry)\b")
+                          r"military|[Aa]rmed\s+[Ff]orces|government|[Dd]efen[cs]e\s+[Ff]orces?|[Dd]efen[cs]e\s+[Mm]inistry|"
+                          r"Marines|Marine\s+Corps)\b")
 # "the Armed Forces took delivery of": forces named by no country, the dateline country's own
 _OWN_FORCES = re.compile(r"\bthe\s+(?:national\s+)?(?:armed\s+forces|army|air\s+force|navy|military|junta|"
                          r"defen[cs]e\s+forces|gendarmerie)\s+(?:(?:has|have|had|recently|also|just)\s+)*\Z", re.IGNORECASE)
@@ -299,6 +300,7 @@ _BEARING_OF = re.compile(r"(?:(?:some|about|approximately|roughly|around|nearly|
                          r"(?:km|kilomet(?:er|re)s?|miles|nautical\s+miles)\s+(?:\w+\s+)?(?:north|south|east|west)[\w-]*\s+of\s+$")
 _BEARING_AFTER = re.compile(r",?\s+(?:(?:some|about|approximately|roughly|around)\s+)?(?:\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles)\s+)?"
                             r"(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+)?")
+_LOCATOR_BEFORE = re.compile(r",\s+(?:(?:north|south|east|west)[\w-]*\s+of|near|outside)\s+(?:the\s+)?$")
 _NEAR_AFTER = re.compile(r",?\s+(?:near|outside|just\s+outside|close\s+to)\s+(?:the\s+)?")
 _NOT_BUT = re.compile(r"\bnot\s+(?:in|at|to|into|from|for)?\s*(?:the\s+)?$")
 _BUT_AFTER = re.compile(r",?\s+but\b")
@@ -392,6 +394,8 @@ _VERB_OPENERS = frozenset({"to", "will", "would", "could", "can", "may", "might"
 # the words that may stand between a supplier and its verb: "Spain also agreed to supply", "Germany would send"
 _SUPPLIER_AUXILIARIES = frozenset({"to", "will", "would", "has", "have", "had", "also", "already", "later",
                                    "then", "since", "shall"})
+# "consisting of launcher trucks", "including supply trucks": a noun before the vehicle word, after "of"
+_COMPOUND_AFTER_OF = re.compile(r"\b(?:of|including|comprising)\s+(?:[\d,]+\s+)?[a-z]+(?<!ed)(?<!ly)\s+$")
 _VEHICLE_PREPOSITIONS = frozenset({"onto", "on", "aboard", "by", "into", "in", "via"})  # "loaded onto trucks"
 # "missiles fired at ships", "a fleet of ships": a vehicle noun, but "a series of flights to Bamako" moves
 _NOUN_PREPOSITIONS = frozenset({"at", "against", "of", "from", "with", "for"})
@@ -709,8 +713,11 @@ class LegExtractor:
         # fighting is stays no scene to refer back to
         earlier = [m for m in every if since <= m.start and m.end <= span.start
                    and not _WAR_IN.search(text, max(0, m.start - 30), m.start - 1)]
-        # "Tikhoretsk in Krasnodar krai": the place, not where it lies
-        earlier = [m for k, m in enumerate(earlier) if not (k and _qualifies_after(text, earlier[k - 1], m))]
+        # "Tikhoretsk in Krasnodar krai": the place, not where it lies; and "HMAS Stirling on Garden
+        # Island, south of Perth": the base, not the town it lies south of
+        earlier = [m for k, m in enumerate(earlier) if not (k and (
+            _qualifies_after(text, earlier[k - 1], m) or m.start - earlier[k - 1].end <= 40
+            and _LOCATOR_BEFORE.search(text, earlier[k - 1].end, m.start)))]
         out = []
         cues = list(self.lex.cues.finditer(text, span.start, span.end))
         named_end = any(c.value == "destination" for c in cues)
@@ -1124,6 +1131,13 @@ class LegExtractor:
                 if refined is not None:
                     trail = _Trail(sentence.index, refined.destination, refined)
                     continue
+            if not frame.origins and not frame.destinations and frame.kind in ("send", "arrive") \
+                    and _REST_OPENS.match(text, sentence.span.start, frame.trigger.start) \
+                    and (first := self._first_batch(out)) is not None:
+                # "The first 38 Abrams tanks arrived at Taipei Port ... The remaining 70 tanks are scheduled
+                # to be delivered by the end of next year": the rest of the order, between the same countries
+                frame.origins, frame.destinations = [first[0]], [first[1]]
+                frame.inferred = f"origin and destination from the first batch: {first[0].name} to {first[1].name}"
             if trail is not None and (told := self._retold(document, sentence, frame, trail, out)) is not None:
                 trail = _Trail(sentence.index, told.destination, told)
                 continue
@@ -1142,6 +1156,11 @@ class LegExtractor:
                     if leg is not None and all(leg.id != other.id for other in legs):
                         legs.append(leg)
         legs = _without_coarser(legs)
+        if not legs and not any(f.origins or f.destinations for f in movements if not f.skip) \
+                and (stopped := self._stopped_at(text, sentence)) is not None:
+            # "intercepted a column of eleven trucks near Humera carrying assault rifles": where the
+            # goods were when they were stopped, for "The vehicles had crossed from Sudan"
+            return legs, _Trail(sentence.index, stopped, None, True)
         refined_here = trail.leg if trail is not None and trail.index == sentence.index else None
         for frame in reversed(movements):
             if frame.skip or _history(text, sentence.span, frame.trigger):
@@ -1424,6 +1443,8 @@ class LegExtractor:
             journey = hit.text.lower() in _JOURNEYS
             if not journey and any(v.start <= hit.start and hit.end <= v.end and " " in v.text for v in vehicles):
                 continue  # "the landing ship Ivan Gren": a word inside a vehicle's name
+            if is_vehicle and not journey and _COMPOUND_AFTER_OF.search(text, max(span.start, hit.start - 40), hit.start):
+                continue  # "consisting of launcher trucks, radars and missiles": a thing carried, not a verb
             if is_vehicle and not (journey and _FROM_AFTER.match(text, hit.end, span.end)) and (
                     not before or before[0].lower() in _DETERMINERS | _VEHICLE_PREPOSITIONS | _VEHICLE_KINDS
                     or not journey and (before[0].lower() in _NOUN_PREPOSITIONS | _COUNTS or before[0].isdigit())
@@ -1792,6 +1813,28 @@ class LegExtractor:
             and not re.search(r"[,;:]", text[subject.mention.end:trigger.start]) \
             and (not between or between[-1].lower() in _SUPPLIER_AUXILIARIES)
 
+    def _stopped_at(self, text: str, sentence: _Sentence) -> Place | None:
+        """The town or facility right after an interception of a vehicle or of cargo."""
+        if not (sentence.vehicles or sentence.cargo):
+            return None
+        for stop in self.lex.interdictions.finditer(text, sentence.span.start, sentence.span.end):
+            if not stop.text.lower().endswith("ed"):
+                continue  # "made a brief stop at Port Klang": a call on the way
+            at = [r.mention.place for r in sentence.roles if r.role == "destination_weak"
+                  and 0 < r.mention.start - stop.end <= WEAK_REACH and _rank(r.mention.place) >= 2]
+            if at:
+                return at[0]
+        return None
+
+    def _first_batch(self, told: list[Leg]) -> tuple[Place, Place] | None:
+        """The countries the last delivery from one country into another went between."""
+        crossed = [leg for leg in told if leg.status != "denied" and leg.origin.country != leg.destination.country]
+        if not crossed:
+            return None
+        origin = self.gazetteer.country(crossed[-1].origin.country)
+        destination = self.gazetteer.country(crossed[-1].destination.country)
+        return (origin, destination) if origin is not None and destination is not None else None
+
     def _retold(self, document: Document, sentence: _Sentence, frame: _Frame, trail: _Trail,
                 out: list[Leg]) -> Leg | None:
         """ "... flights from Damascus International Airport to Benina. ... these flights carried
@@ -2151,6 +2194,13 @@ class LegExtractor:
         if earlier is not None:
             status = "alleged" if earlier.status == "alleged" and status == "reported" else status
             cargo = cargo or earlier.cargo
+        date = self._date(document, span, year_hint, trail, near=frame.trigger.start, ahead=status == "planned")
+        if date is None and trail is not None and trail.leg is None and trail.arrived and trail.date \
+                and _rank(trail.place) <= 1 and destination.country == trail.place.country \
+                and (trail.place.is_country or km(destination, trail.place) <= 2 * REGION_KM):
+            # "The missile system arrived in northern Luzon on April 11 ... It was transported by C-17
+            # from Lewis-McChord to Laoag": the arrival told first, with its day
+            date = trail.date
         confidence = 0.7
         confidence -= 0.15 if status == "alleged" else 0
         confidence -= 0.1 * sum(p.is_country for p in (origin, destination))
@@ -2162,7 +2212,7 @@ class LegExtractor:
             via=tuple(v for v in (self._facility(p, mode) for p in frame.via)
                       if min(km(v, origin), km(v, destination)) > SAME_PLACE_KM),
             mode=mode,
-            date=self._date(document, span, year_hint, trail, near=frame.trigger.start, ahead=status == "planned"),
+            date=date,
             carrier=self._carrier(text, span, vehicle),
             cargo=cargo,
             status=status,
@@ -2631,6 +2681,14 @@ def _join(frames: list[_Frame], text: str) -> list[_Frame]:
                 # "docked at Hodeidah after sailing from Bandar Abbas"; but not "arrived in Goma, ... the
                 # rebellion, which has driven people from their homes in North Kivu"
                 previous.origins = frame.origins
+            elif previous.origins and not previous.destinations and frame.kind == "load" and frame.origins \
+                    and not set(frame.origins) & set(previous.origins) \
+                    and _THEN_LOADED.search(text, previous.trigger.end, frame.trigger.start):
+                # "set out by road from Camp Kengun ... and were loaded onto a ferry at Yatsushiro port":
+                # the road ends where the ferry is loaded, and the ferry's voyage starts there
+                previous.destinations = list(frame.origins)
+                out.append(frame)
+                continue
             elif not frame.origins and not frame.destinations:
                 if previous.destinations and _changes_vehicle(previous, frame):
                     # "shipped to the port of Bandar Abbas and then trucked north": the goods changed vehicle
@@ -2674,6 +2732,13 @@ def _join(frames: list[_Frame], text: str) -> list[_Frame]:
             continue
         out.append(frame)
     return out
+
+
+# "The remaining 70 tanks", "The rest of the order": the part of the goods still to come
+_REST_OPENS = re.compile(r"\s*(?:[Tt]he\s+(?:remaining|rest|remainder|other)\b|[Rr]emaining\b)(?!\s+of\s+(?:the\s+)?"
+                         r"(?:day|week|month|year|war|country|region|world|time)\b)")
+# "set out by road from Camp Kengun ... and were loaded": the loading came next, not "after loading"
+_THEN_LOADED = re.compile(r"\b(?:and|then)\s+(?:(?:was|were|had\s+been|then)\s+)*$")
 
 
 def _changes_vehicle(previous: _Frame, frame: _Frame) -> bool:

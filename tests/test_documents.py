@@ -56,6 +56,12 @@ def test_a_numbered_paragraph_is_part_of_its_first_sentence():
         "64. The Panel investigated the voyage.", "The vessel left Mersin.", "65. Imagery shows it at Tripoli."]
 
 
+def test_initials_end_no_sentence():
+    text = "CAMP H.M. SMITH, Hawaii - The missile system arrived in Luzon. It came by air."
+    assert [text[s.start:s.end] for s in documents.split_sentences(text, 0, len(text))] == [
+        "CAMP H.M. SMITH, Hawaii - The missile system arrived in Luzon.", "It came by air."]
+
+
 def test_page_furniture_yields_no_sentences(reader):
     text = "\n".join(prose(load(p.name, reader)) for p in sorted(SEEDS.iterdir()))
     for furniture in ("Abu Dhabi\n", "New York", "Related posts", "Read More", "Add comment", "Rate it",

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from routes import network
-from routes.model import Leg
+from routes.model import Leg, km
 from routes.pipeline import Reader
 
 
@@ -2477,6 +2477,63 @@ def test_where_goods_were_deployed_before_is_no_end(legs_of):
                    "components of air-defence systems previously deployed in Syria, one of them said.", "2025-01-10")
     leg = only(legs)
     assert (leg.origin.id, leg.destination.id, leg.date) == ("sy-hmeimim-airbase", "ly-al-khadim-airbase", "2024-12")
+
+
+def test_a_road_move_ends_where_the_ferry_is_loaded(legs_of):
+    legs = legs_of("The missile vehicles, which set out by road from Kumamoto late last month and were loaded onto a "
+                   "chartered roll-on/roll-off ferry at Yatsushiro, were unloaded at Ishigaki on Sunday.",
+                   "2023-03-06")
+    road = only([leg for leg in legs if leg.mode == "land"])
+    voyage = only([leg for leg in legs if leg.mode == "sea"])
+    assert km(road.destination, voyage.origin) < 10
+    yatsushiro = (32.50, 130.60)  # the ferry port, whatever its gazetteer name
+    assert abs(road.destination.lat - yatsushiro[0]) < 0.1 and abs(road.destination.lon - yatsushiro[1]) < 0.1
+    assert road.origin.name == "Kumamoto" and "Ishigaki" in voyage.destination.name
+
+
+def test_the_remaining_part_of_an_order_is_planned_between_the_same_countries(legs_of):
+    legs = legs_of("The first 38 of the 108 Abrams tanks Taiwan purchased from the US arrived at Kaohsiung port on "
+                   "Sunday. They were then hauled overnight into Monday on heavy-duty trailers to Hsinchu. The "
+                   "remaining 70 tanks are scheduled to be delivered by the end of next year, the ministry added.",
+                   "2024-12-17")
+    found = {(leg.origin.id, leg.destination.country): leg for leg in legs}
+    rest = found[("us", "TW")]
+    assert (rest.destination.id, rest.status, rest.date) == ("tw", "planned", "2025")
+    hauled = next(leg for leg in legs if leg.destination.name == "Hsinchu")
+    assert (hauled.mode, hauled.date) == ("land", "2024-12-16")
+
+
+def test_an_arrival_told_first_dates_the_flight_told_after(legs_of):
+    legs = legs_of("The Army's missile system arrived in northern Luzon, Philippines, on April 11, 2024, for an "
+                   "exercise.\n\nThe system was transported by C-17 aircraft from Joint Base Lewis-McChord, "
+                   "Washington, to Laoag International Airport.", "2024-04-15")
+    assert only(legs).date == "2024-04-11"
+
+
+def test_there_is_the_base_not_the_town_it_lies_south_of(legs_of):
+    legs = legs_of("The second development is at HMAS Stirling on Garden Island, south of Perth. HMS Anson, a Royal "
+                   "Navy attack submarine, arrived there last month after a long passage from Faslane in Scotland.",
+                   "2025-04-02")
+    assert ends(legs) == {("gb-faslane-naval-base", "au-hmas-stirling")}
+
+
+def test_us_marines_come_from_the_united_states(legs_of):
+    leg = only(legs_of("This year's rotation, about 2,000 US Marines with MV-22B Ospreys and artillery, began flying "
+                       "into Darwin last month.", "2025-04-02"))
+    assert (leg.origin.id, leg.destination.country, leg.mode) == ("us", "AU", "air")
+
+
+def test_trucks_listed_in_a_consignment_are_cargo_not_the_way_it_went(legs_of):
+    leg = only(legs_of("A second consignment from India, consisting of launcher trucks, radars and missiles, arrived "
+                       "by sea at Subic Bay last month.", "2025-05-02"))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("in", "ph-subic-bay", "sea")
+
+
+def test_trucks_stopped_near_a_town_came_to_it(legs_of):
+    legs = legs_of("On Sunday, army units intercepted a column of eleven trucks near Humera carrying assault rifles "
+                   "and mortar rounds. The vehicles had crossed from the territory of the Republic of the Sudan. "
+                   "Drivers detained at the scene have confessed that the cargo was loaded in Gedaref.", "2021-08-16")
+    assert ends(legs) == {("sd-gedaref", "et-humera")}
 
 
 def test_what_part_of_the_goods_did_later_is_no_end_of_the_voyage(legs_of):
