@@ -2023,7 +2023,10 @@ class LegExtractor:
             if place.country == coarse.country and _rank(coarse) <= 1 < _rank(place):
                 mode = previous.mode if previous.mode != "unknown" else self._mode(document.text, sentence,
                                                                                    frame, previous.origin, place)
-                refined = replace(previous, destination=self._facility(place, mode), mode=mode,
+                # "crossed into eastern Congo through the Bunagana border post ... into Bunagana": the
+                # stop it passed is now where it ended
+                via = tuple(v for v in previous.via if km(v, place) > SAME_PLACE_KM)
+                refined = replace(previous, destination=self._facility(place, mode), mode=mode, via=via,
                                   citations=(*previous.citations, Citation.of(document, sentence.span)), id="")
                 out[out.index(previous)] = refined
                 return refined

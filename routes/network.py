@@ -154,7 +154,11 @@ def same_movement(a: Leg, b: Leg) -> bool:
         return False
     same_places = _same_place(a.origin, b.origin) and _same_place(a.destination, b.destination)
     coarse = min(precision(p) for p in (a.origin, a.destination, b.origin, b.destination)) <= COARSE
-    if (coarse or not same_places) and not _tied_by_detail(a, b):
+    # "Ugandan troops enter Bunagana" over "a column ... crossed from Uganda into Bunagana": one
+    # story telling one movement twice between the very same ends, once without its date
+    retold = _same_document(a, b) and (a.origin.id, a.destination.id) == (b.origin.id, b.destination.id) \
+        and not (a.date and b.date) and max(precision(a.origin), precision(a.destination)) > COARSE
+    if (coarse or not same_places) and not retold and not _tied_by_detail(a, b):
         return False
     return agree(a, b)
 
@@ -294,11 +298,15 @@ def combine(legs: list[Leg]) -> Leg:
     carriers = [leg.carrier for leg in legs if leg.carrier]
     modes = [leg.mode for leg in legs if leg.mode != "unknown"]
     citations = {(c.doc_id, c.start, c.end): c for leg in legs for c in leg.citations}
+    origin = max((leg.origin for leg in legs), key=precision)
+    destination = max((leg.destination for leg in legs), key=precision)
     return replace(
         first,
-        origin=max((leg.origin for leg in legs), key=precision),
-        destination=max((leg.destination for leg in legs), key=precision),
-        via=tuple({p.id: p for leg in legs for p in leg.via}.values()),
+        origin=origin,
+        destination=destination,
+        # "crossed into Congo through the Bunagana border post" merged with "entered Bunagana": a stop
+        # that is now an end is no stop
+        via=tuple({p.id: p for leg in legs for p in leg.via if p.id not in (origin.id, destination.id)}.values()),
         mode=modes[0] if modes else "unknown",
         date=date_span([leg.date for leg in legs]),
         carrier=max(carriers, key=len) if carriers else None,

@@ -2536,6 +2536,24 @@ def test_trucks_stopped_near_a_town_came_to_it(legs_of):
     assert ends(legs) == {("sd-gedaref", "et-humera")}
 
 
+def test_troops_entering_a_town_told_in_the_headline_and_again_are_one_movement(reader: Reader, tmp_path: Path):
+    text = ("Ugandan troops enter Congo's Bunagana as regional force expands\n\nA column of armoured personnel "
+            "carriers carrying several hundred troops crossed from Uganda into Bunagana on Friday. \"The "
+            "Uganda contingent is now in Bunagana and will take charge of the security of the area in line "
+            "with the Luanda roadmap,\" a spokesperson said.")
+    path = tmp_path / "doc.jsonl"
+    path.write_text(json.dumps({"id": "d", "title": "t", "text": text, "published": "2023-04-01"}) + "\n",
+                    encoding="utf-8")
+    leg = only(reader.movements(reader.read([path], strict=True)))
+    assert (leg.origin.id, leg.destination.id, leg.date, leg.carrier) == ("ug", "cd-bunagana", "2023-03-31", "column")
+
+
+def test_a_soldier_denied_flown_is_a_denied_leg_from_his_country(legs_of):
+    leg = only(legs_of("A Burundian army spokesperson said that no Burundian soldier had been flown to Goma since the "
+                       "regional force withdrew.", "2024-02-20"))
+    assert (leg.origin.id, leg.destination.country, leg.status) == ("bi", "CD", "denied")
+
+
 def test_what_part_of_the_goods_did_later_is_no_end_of_the_voyage(legs_of):
     leg = only(legs_of("Rifles from the same batches were carried by dhow from Iran to Yemen in 2018, before some "
                        "of them entered the Somali market."))
