@@ -182,6 +182,9 @@ _MARKET_SHARE = re.compile(
     r"(?:suppliers?|importers?|exporters?|buyers?|customers?|recipients?|markets?)\b")
 # an hour that a narrative places on the day it last named, as a wire story places it on the day it is filed
 _HOUR_OF_NIGHT = re.compile(r"\b(?:after\s+midnight|before\s+dawn|at\s+dawn)\b", re.IGNORECASE)
+_THEN_BEFORE = re.compile(r"\b(?:and\s+)?then\s+$")
+_TO_AFTER = re.compile(r"\s+(?:on\s+)?(?:to|into|towards?)\b")
+_HABITS = frozenset({"buying", "purchasing", "importing", "acquiring", "procuring", "sourcing"})
 # "systems previously deployed in Syria": where the goods were before, not where they went
 _WHERE_IT_WAS = re.compile(r"\b(?:previously|formerly|originally|until\s+recently)\s+$", re.IGNORECASE)
 _IN_OR_AT = re.compile(r"\s+(?:in|at)\b")
@@ -457,7 +460,10 @@ _QUANTIFIER_OPENS = re.compile(r"(?:Most|Many|Some|Several|All|A\s+few|Both|Each
                                r"(?:landed|arrived|docked|berthed|reached|departed|left|flew|sailed|crossed|returned)\b")
 # "The general cargo ship Kaliakra Star": a vessel's name right after its type
 _NAME_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z][\w'-]+")
-_TOPIC_OF = re.compile(r"\b(?:on|about|of|regarding|concerning|into)\s+(?:the|a|an|this|these|such)\s+(?:[\w-]+\s+)?$")
+_TOPIC_OF = re.compile(r"\b(?:on|about|of|regarding|concerning|into)\s+(?:the|a|an|this|these|such)\s+(?:[\w-]+\s+)?$"
+                       # "Azerbaijan was closely monitoring arms deliveries to Armenia": what a state watches
+                       r"|\b(?:monitoring|monitors|monitored|watching|watches|tracking|tracks|following)\s+(?:the\s+)?"
+                       r"(?:[\w-]+\s+)?$")
 _JOURNEYS = frozenset({"flight", "flights", "voyage", "voyages", "sortie", "sorties", "airlift", "airlifts"})
 _FROM_AFTER = re.compile(r"(?:\s+[^\s,;:.()]+){0,8}?\s+from\s")
 # a ship's or an aircraft's word: the verb says which ("flown to Qatar with the support of Voyager tankers")
@@ -1436,7 +1442,9 @@ class LegExtractor:
                 mover = max((h for h in cargo if h.end <= hit.start), key=lambda h: h.start, default=None)
                 by_vehicle = any(v.end <= hit.start for v in vehicles) and \
                     not re.search(r"\bwho\s+(?:had\s+|has\s+)?$", text[max(span.start, hit.start - 12):hit.start])
-                if (mover is None or mover.value not in PEOPLE) and not by_vehicle:
+                # "howitzers ... travelling by sea to Bandar Abbas": goods go by a way people do not name
+                by_way = mover is not None and any(m.start == hit.end + 1 for m in modes)
+                if (mover is None or mover.value not in PEOPLE) and not by_vehicle and not by_way:
                     continue  # "a procurement chief who travelled to Abu Dhabi", not "fighters" or "a convoy travelled"
             before = text[span.start:hit.start].split()[-1:]
             is_vehicle = any(v.start <= hit.start < v.end for v in vehicles)
@@ -1458,6 +1466,13 @@ class LegExtractor:
                     or before[0].lower() in self.lex.place_nouns):
                 continue  # "the border crossing at Agarak", "the Rafah crossing": a place, not a movement
             out.append(hit)
+        if out:
+            # "travelling by sea to Bandar Abbas and then by road to the Agarak crossing": the way the
+            # goods went on names a movement of its own
+            out = sorted(out + [Hit(m.start, m.end, m.text, "send") for m in modes
+                                if _THEN_BEFORE.search(text, max(span.start, m.start - 12), m.start)
+                                and _TO_AFTER.match(text, m.end) and m.start > out[0].end],
+                         key=lambda h: h.start)
         # "air force transport planes had flown", "a supply convoy": a word that says what the
         # vehicle is for is no movement of its own when another word tells the movement
         modifiers = [h for h in out if text[h.end:h.end + 1] == " " and any(v.start == h.end + 1 for v in vehicles)
@@ -1517,6 +1532,8 @@ class LegExtractor:
         if _WHERE_IT_WAS.search(text, max(0, frame.trigger.start - 20), frame.trigger.start) \
                 and frame.trigger.text.endswith("ed") and _IN_OR_AT.match(text, frame.trigger.end):
             return True  # "components of air-defence systems previously deployed in Syria": where they were
+        if frame.kind == "receive" and frame.trigger.text.lower() in _HABITS:
+            return True  # "since Yerevan began buying weapons from India and France": a trade, not one delivery
         if _VALUE_OBJECT.match(text, frame.trigger.end):
             return True  # "the military had imported at least $1 billion worth of weapons": a trade figure
         if _MARKET_SHARE.search(text, sentence.span.start, sentence.span.end) and (
@@ -2296,6 +2313,11 @@ class LegExtractor:
         # "are to be trucked to Douala and then loaded onto ships": the second verb shares the first's "are to be"
         earlier = [t for t in self.lex.triggers.finditer(text, span.start, trigger.start)]
         if earlier and _AND_THEN.search(text, earlier[-1].end, trigger.start):
+            verbs = [*verbs, earlier[-1]]
+            earlier = earlier[:-1]
+        if earlier and verbs[-1].text.endswith("ing") and text[:verbs[-1].start].endswith(", ") \
+                and not re.search(r"[,;:]", text[earlier[-1].end:verbs[-1].start - 2]):
+            # "was expected to take the southern route, travelling by sea": the clause it hangs on
             verbs = [*verbs, earlier[-1]]
         modal = any(h.value == "planned" and moved.start - 30 <= h.start and h.end <= moved.start
                     and not any(not any(True for _ in self.lex.journey_goes_on.finditer(t.text))  # "would continue to send"

@@ -2554,6 +2554,22 @@ def test_a_soldier_denied_flown_is_a_denied_leg_from_his_country(legs_of):
     assert (leg.origin.id, leg.destination.country, leg.status) == ("bi", "CD", "denied")
 
 
+@pytest.mark.parametrize("text", [
+    "Both routes have mattered more since Yerevan began buying weapons from India and France after the 2020 war.",
+    "In Baku, a spokesman said Azerbaijan was closely monitoring arms deliveries to Armenia."])
+def test_buying_as_a_habit_and_watching_deliveries_move_nothing(legs_of, text):
+    assert not legs_of(text, "2024-06-10")
+
+
+def test_goods_travelling_by_sea_and_then_by_road_make_two_legs(legs_of):
+    legs = legs_of("The source said a separate order of ATAGS towed howitzers was expected to take the southern "
+                   "route, travelling by sea to the Iranian port of Bandar Abbas and then by road to the Agarak "
+                   "crossing on the Armenian border.", "2024-06-10")
+    leg = only(legs)
+    assert (leg.origin.id, leg.destination.id, leg.mode, leg.status) == (
+        "ir-bandar-abbas-port", "am-agarak-crossing", "land", "planned")
+
+
 def test_what_part_of_the_goods_did_later_is_no_end_of_the_voyage(legs_of):
     leg = only(legs_of("Rifles from the same batches were carried by dhow from Iran to Yemen in 2018, before some "
                        "of them entered the Somali market."))
