@@ -182,6 +182,7 @@ _MARKET_SHARE = re.compile(
     r"(?:suppliers?|importers?|exporters?|buyers?|customers?|recipients?|markets?)\b")
 # an hour that a narrative places on the day it last named, as a wire story places it on the day it is filed
 _HOUR_OF_NIGHT = re.compile(r"\b(?:after\s+midnight|before\s+dawn|at\s+dawn)\b", re.IGNORECASE)
+_CAPTURED = re.compile(r"\b(?:seized|captured|took|retook|recaptured|overran|stormed|entered)\b")
 _THEN_BEFORE = re.compile(r"\b(?:and\s+)?then\s+$")
 _TO_AFTER = re.compile(r"\s+(?:on\s+)?(?:to|into|towards?)\b")
 _HABITS = frozenset({"buying", "purchasing", "importing", "acquiring", "procuring", "sourcing"})
@@ -571,6 +572,14 @@ class LegExtractor:
                 found, trail = self._sentence_legs(document, sentence, mentions, year_hint, trail, out)
                 if trail is not None and trail.arrived and trail.leg is not None:
                     landed = trail
+            elif trail is not None and trail.leg is not None and trail.leg in out and index - trail.index <= 1 \
+                    and (taken := self._taken_town(document.text, span, inside, trail.leg)) is not None:
+                # "... pushed north towards the Adrar des Ifoghas. Five days later they seized Anefis": the
+                # column's march ended in the town it took
+                refined = replace(trail.leg, destination=taken, id="",
+                                  citations=(*trail.leg.citations, Citation.of(document, span)))
+                out[out.index(trail.leg)] = refined
+                trail = _Trail(index, taken, refined, True)
             if found:
                 found = [self._from_context(document, index, leg) for leg in found]
                 previous_legs = [(index, leg) for leg in found]
@@ -1830,6 +1839,14 @@ class LegExtractor:
             and not re.search(r"[,;:]", text[subject.mention.end:trigger.start]) \
             and (not between or between[-1].lower() in _SUPPLIER_AUXILIARIES)
 
+    def _taken_town(self, text: str, span: Span, inside: list[Mention], leg: Leg) -> Place | None:
+        """The town a column heading only towards a region or country took next ("they seized Anefis")."""
+        if leg.mode != "land" or _rank(leg.destination) > 1 or not self._pronoun_opens(text, span):
+            return None
+        taken = _CAPTURED.search(text, span.start, span.end)
+        town = next((m.place for m in inside if taken and m.start == taken.end() + 1), None)
+        return town if town is not None and _rank(town) >= 2 and town.country == leg.destination.country else None
+
     def _stopped_at(self, text: str, sentence: _Sentence) -> Place | None:
         """The town or facility right after an interception of a vehicle or of cargo."""
         if not (sentence.vehicles or sentence.cargo):
@@ -2662,6 +2679,10 @@ def _scene_date(document: Document, start: int, ahead: bool) -> str | None:
                     # shipped": the scene is past, and the plan's date is not said
                 if resolved:
                     return resolved
+        # "The final push came at dawn on Tuesday. Troops left Anefis ...": a weekday sets the scene too
+        days = [m for m in dates.relatives(text, earlier.start, earlier.end) if m.group("weekday") or m.group("weekday2")]
+        if days and document.published is not None and not ahead:
+            return dates.resolve_relative(days[-1], document.published)
     return None
 
 

@@ -2570,6 +2570,25 @@ def test_goods_travelling_by_sea_and_then_by_road_make_two_legs(legs_of):
         "ir-bandar-abbas-port", "am-agarak-crossing", "land", "planned")
 
 
+def test_a_column_heading_towards_a_region_ends_in_the_town_it_takes(reader: Reader, tmp_path: Path):
+    text = ("BAMAKO, Nov 16, 2023 (AFP) - Soldiers hoisted the flag over the fort in Kidal on Tuesday.\n\n"
+            "Dozens of armoured vehicles, fuel tankers and pick-ups loaded with soldiers set off from Gao on "
+            "October 2 and pushed north towards the Adrar des Ifoghas. Five days later they seized Anefis, a "
+            "market town south of Kidal.\n\nThe final push came at dawn on Tuesday. Troops left Anefis and "
+            "reached Kidal by mid-morning.")
+    path = tmp_path / "doc.jsonl"
+    path.write_text(json.dumps({"id": "d", "title": "t", "text": text, "published": "2023-11-16"}) + "\n",
+                    encoding="utf-8")
+    dated = {(leg.origin.id, leg.destination.id): leg.date for leg in reader.movements(reader.read([path], strict=True))}
+    assert dated == {("ml-gao", "ml-anefis"): "2023-10-02", ("ml-anefis", "ml-kidal"): "2023-11-14"}
+
+
+def test_an_aircraft_flies_from_senou_to_niamey(legs_of):
+    leg = only(legs_of("A second Il-76, parked at Bamako since early April, flew twice from Senou to Niamey with "
+                       "ammunition, on 18 and 22 April.", "2024-05-10"))
+    assert (leg.origin.id, leg.destination.id) == ("ml-bamako-airport", "ne-niamey-airport")
+
+
 def test_what_part_of_the_goods_did_later_is_no_end_of_the_voyage(legs_of):
     leg = only(legs_of("Rifles from the same batches were carried by dhow from Iran to Yemen in 2018, before some "
                        "of them entered the Somali market."))
