@@ -281,6 +281,7 @@ _INSTITUTION_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,4}\s+(?:Institute|Univers
                                 r"Herald|Tribune|Journal|Independent)\b")
 _ATTRIBUTE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+,?\s+){0,2}$")  # "a fenced, restricted berth": a kind of berth
 _WAR_IN = re.compile(r"\b(?:war|conflict|fighting|hostilities|insurgency|front\s*lines?)\s+(?:in|on|over)$")
+_WAR_AFTER = re.compile(r"\s+(?:war|conflict|crisis|front|offensive)\b")
 _PRONOUN = re.compile(r"\b(?:it|they|them)\b")
 # "accused Ethiopia of secretly sending", "blamed Iran for smuggling", "charged Wagner with flying"
 _ACCUSED_OF = re.compile(r"\s+(?:of|for|with)\s+(?:\w+ly\s+)?(?:having\s+)?")
@@ -1286,6 +1287,8 @@ class LegExtractor:
                 previous_end = mention.end
                 continue
             cue = _cue_before(text, cues, mention.start, triggers)
+            if cue is not None and _WAR_AFTER.match(text, mention.end) and text[:mention.start].endswith("the "):
+                cue = None  # "transferred no missiles to either side in the Ukraine conflict": the war, not a place
             if roles and roles[-1].role == "origin" and _AND_END.fullmatch(text, roles[-1].mention.end, mention.start) \
                     and any(c.value == "between" and c.end <= roles[-1].mention.start for c in cues):
                 cue = None  # "between Israel's Ovda air base in the Negev desert and Baku"

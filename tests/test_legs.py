@@ -2589,6 +2589,27 @@ def test_an_aircraft_flies_from_senou_to_niamey(legs_of):
     assert (leg.origin.id, leg.destination.id) == ("ml-bamako-airport", "ne-niamey-airport")
 
 
+def test_a_ship_that_slipped_out_of_a_port_and_tied_up_at_another_made_a_voyage(legs_of):
+    legs = legs_of("In early September, a small Russian-flagged cargo ship slipped out of the Iranian port of "
+                   "Amirabad carrying a consignment of missiles. The vessel, which had switched off its transponder, "
+                   "tied up days later at Olya, a river port in Russia's Astrakhan region.", "2024-10-01")
+    assert (only(legs).origin.id, only(legs).destination.id, only(legs).mode) == (
+        "ir-amirabad-port", "ru-olya-port", "sea")
+
+
+def test_the_war_a_country_names_is_no_end(legs_of):
+    legs = legs_of("Iran's mission to the United Nations said Tehran had transferred no missiles to either side in "
+                   "the Ukraine conflict.", "2024-10-01")
+    assert not legs
+
+
+def test_ammunition_trains_from_belarus_reach_klimovo(legs_of):
+    leg = only(legs_of("During November, at least 20 trains loaded with artillery rounds were dispatched from "
+                       "arsenals near Gomel across the state border to Klimovo station in Russia's Bryansk region.",
+                       "2022-12-05"))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("by-gomel", "ru-klimovo", "land")
+
+
 def test_what_part_of_the_goods_did_later_is_no_end_of_the_voyage(legs_of):
     leg = only(legs_of("Rifles from the same batches were carried by dhow from Iran to Yemen in 2018, before some "
                        "of them entered the Somali market."))
