@@ -185,6 +185,9 @@ _HOUR_OF_NIGHT = re.compile(r"\b(?:after\s+midnight|before\s+dawn|at\s+dawn)\b",
 _CAPTURED = re.compile(r"\b(?:seized|captured|took|retook|recaptured|overran|stormed|entered)\b")
 _THEN_BEFORE = re.compile(r"\b(?:and\s+)?then\s+$")
 _TO_AFTER = re.compile(r"\s+(?:on\s+)?(?:to|into|towards?)\b")
+# words of a delivery from a maker, not of a force moving its own kit ("Ukraine moved HIMARS to the front")
+_DELIVERIES = ("deliver", "ship", "suppl", "transfer", "hand", "arriv", "unload", "offload", "brought", "bring",
+               "sent", "send", "receiv", "took delivery", "taken delivery", "airlift", "export", "sold", "sell")
 _HABITS = frozenset({"buying", "purchasing", "importing", "acquiring", "procuring", "sourcing"})
 # "systems previously deployed in Syria": where the goods were before, not where they went
 _WHERE_IT_WAS = re.compile(r"\b(?:previously|formerly|originally|until\s+recently)\s+$", re.IGNORECASE)
@@ -1157,6 +1160,10 @@ class LegExtractor:
             if trail is not None and (told := self._retold(document, sentence, frame, trail, out)) is not None:
                 trail = _Trail(sentence.index, told.destination, told)
                 continue
+            if not frame.origins and frame.destinations and (trail is None or not self._refers_back(document, sentence, frame)) \
+                    and (maker := self._maker(text, sentence, frame)) is not None:
+                frame.origins = [maker]
+                frame.inferred = f"origin from the maker of the system: {maker.name}"
             if any(p.is_country for p in frame.origins) and self._refers_back(document, sentence, frame):
                 # "landed today at the 86th Air Base near Fetesti ... the jets would be flown onward from
                 # Romania to Ukraine": from where the story put them in that country
@@ -1849,6 +1856,19 @@ class LegExtractor:
         taken = _CAPTURED.search(text, span.start, span.end)
         town = next((m.place for m in inside if taken and m.start == taken.end() + 1), None)
         return town if town is not None and _rank(town) >= 2 and town.country == leg.destination.country else None
+
+    def _maker(self, text: str, sentence: _Sentence, frame: _Frame) -> Place | None:
+        """ "Zuzana 2 howitzers handed over to Ukraine": the country that alone builds the system a
+        delivery names, when nothing else says where it came from; not for a force moving its own kit
+        ("Ukraine moved HIMARS to the front") or a system seen in use."""
+        if not frame.trigger.text.lower().startswith(_DELIVERIES):
+            return None
+        made_in = {h.value for h in self.lex.makers.finditer(text, sentence.span.start, sentence.span.end)}
+        home = {p.country for p in frame.destinations}
+        if len(made_in) != 1 or made_in & home or any(
+                r.mention.start < frame.trigger.start and r.mention.place.country in home for r in sentence.roles):
+            return None
+        return self.gazetteer.country(made_in.pop())
 
     def _stopped_at(self, text: str, sentence: _Sentence) -> Place | None:
         """The town or facility right after an interception of a vehicle or of cargo."""

@@ -166,6 +166,7 @@ class Lexicon:
     policy_verbs: PhraseMatcher
     actors: PhraseMatcher
     actor_countries: dict[str, str]  # actor name -> ISO country code, for actors based in one country
+    makers: PhraseMatcher  # weapon systems only one country builds and exports -> that country's code
     suppliers: frozenset[str]  # actors that send: arms makers, exporters, their airlines, national armed forces
     furniture_tail: frozenset[str]
     furniture_teaser: frozenset[str]
@@ -245,6 +246,7 @@ def load() -> Lexicon:
         actor_countries={entry["name"]: entry["country"] for entry in raw["actors"] + senders
                          if entry.get("country")},
         suppliers=frozenset(entry["name"] for entry in senders),
+        makers=PhraseMatcher((str(w), entry["country"]) for entry in raw["makers"] for w in entry["systems"]),
         furniture_tail=frozenset(w.lower() for w in furniture["tail"]),
         furniture_teaser=frozenset(w.lower() for w in furniture["teaser"]),
         furniture_prefix=tuple(w.lower() for w in furniture["prefix"]),

@@ -2610,6 +2610,21 @@ def test_ammunition_trains_from_belarus_reach_klimovo(legs_of):
     assert (leg.origin.id, leg.destination.id, leg.mode) == ("by-gomel", "ru-klimovo", "land")
 
 
+def test_a_system_only_one_country_builds_came_from_it(legs_of):
+    leg = only(legs_of("The first Zuzana 2 howitzers have been handed over to Ukraine, the ministry said.", "2023-03-01"))
+    assert (leg.origin.id, leg.destination.id, leg.status) == ("sk", "ua", "reported")
+    leg = only(legs_of("The next batches of ATAGS howitzers are to be shipped to Poti.", "2024-05-01"))
+    assert (leg.origin.id, leg.destination.id, leg.status) == ("in", "ge-poti", "planned")
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine moved its HIMARS launchers to the front near Bakhmut overnight.",
+    "Bayraktar TB2 aircraft flew over a military parade in Ouagadougou last month.",
+    "Israeli forces shipped Iron Dome batteries to the Golan Heights."])
+def test_a_force_moving_or_showing_its_own_kit_says_nothing_of_the_maker(legs_of, text):
+    assert not any(leg.origin.is_country for leg in legs_of(text, "2024-05-01"))
+
+
 def test_what_part_of_the_goods_did_later_is_no_end_of_the_voyage(legs_of):
     leg = only(legs_of("Rifles from the same batches were carried by dhow from Iran to Yemen in 2018, before some "
                        "of them entered the Somali market."))
