@@ -364,6 +364,7 @@ _PRONOUN_SUBJECT = re.compile(r"(?:(?:^|[,;]\s*|\band\s+)(?:it|they)\s+(?:(?:had
 # border at Cinkasse": a point on the way
 _AT_THE_BORDER = re.compile(r"\b(?:(?:across|over)\s+the\s+[A-Z][a-z]+-[A-Z][a-z]+|crossing\s+the)\s+(?:border|frontier)"
                             r"\s+(?:at|near|through)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+_PAIRED_BORDER = re.compile(r"-[A-Z][a-z]+\s+(?:border|frontier)\b")
 _BORDER_PAIR = re.compile(r"\b([A-Z][a-z]+)-([A-Z][a-z]+)\s+(?:border|frontier)\b")
 _ACROSS_BORDER = re.compile(r"\s+(?:\w+\s+)?(?:across|over)\s+the\s+(?:border|frontier)\b")
 _AND_END = re.compile(r"(?:\s+in\s+the\s+[\w\s-]{1,30}?)?\s+and\s+(?:the\s+)?")
@@ -381,7 +382,9 @@ _NAMED_BODY = re.compile(r"\s+(?:(?:a|an|the)\s+(?:\w+\s+)?(?:statement|communiq
                          r"(?:the\s+)?(?:[A-Z][\w'.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}"
                          r"(?:Ministry|Service|Agency|Command|Department|Directorate|Office|Staff|Pentagon|Kremlin|"
                          r"Army|Navy|Forces?|Guard|Council|Commission|Government|Secretariat)\b"
-                         r"|\s+(?:a|an|the)\s+(?:[A-Z][\w'.-]*\s+){1,4}(?:spokesman|spokeswoman|spokesperson|statement)\b")
+                         r"|\s+(?:a|an|the)\s+(?:[A-Z][\w'.-]*\s+){1,4}(?:spokesman|spokeswoman|spokesperson|statement)\b"
+                         # "According to the ministry, the wheeled vehicles ...": the body the story already named
+                         r"|\s+the\s+(?:defen[cs]e\s+)?(?:ministry|government|army)\b")
 # "According to three local traders, cargo from those flights ...": who says so, before the sentence's own words
 _ATTRIBUTION_OPENS = re.compile(r"\s*According\s+to\s+[^,;]{1,90},\s*")
 # "unloaded from cargo planes at Amdjarass": a vehicle a preposition governs is no subject
@@ -1294,6 +1297,8 @@ class LegExtractor:
                 previous_end = mention.end
                 continue
             cue = _cue_before(text, cues, mention.start, triggers)
+            if cue is not None and mention.kind == "adjective" and _PAIRED_BORDER.match(text, mention.end):
+                cue = None  # "carried to the Georgian-Armenian border": a border, its side told by the crossing
             if cue is not None and _WAR_AFTER.match(text, mention.end) and text[:mention.start].endswith("the "):
                 cue = None  # "transferred no missiles to either side in the Ukraine conflict": the war, not a place
             if roles and roles[-1].role == "origin" and _AND_END.fullmatch(text, roles[-1].mention.end, mention.start) \

@@ -2625,6 +2625,16 @@ def test_a_force_moving_or_showing_its_own_kit_says_nothing_of_the_maker(legs_of
     assert not any(leg.origin.is_country for leg in legs_of(text, "2024-05-01"))
 
 
+def test_carried_to_a_two_country_border_enters_the_side_the_crossing_leads_into(legs_of):
+    legs = legs_of("According to the ministry, the armoured vehicles were unloaded at the Georgian Black Sea port of Poti "
+                   "last week after a sea voyage from France. From Poti they were carried on low-loader trucks to the "
+                   "Georgian-Armenian border and entered the republic through the Bagratashen checkpoint on Sunday.",
+                   "2023-11-21")
+    found = {(leg.origin.id, leg.destination.id): leg for leg in legs}
+    assert found[("fr", "ge-poti-port")].status == "reported"
+    assert found[("ge-poti", "am")].mode == "land"
+
+
 def test_what_part_of_the_goods_did_later_is_no_end_of_the_voyage(legs_of):
     leg = only(legs_of("Rifles from the same batches were carried by dhow from Iran to Yemen in 2018, before some "
                        "of them entered the Somali market."))
