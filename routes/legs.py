@@ -364,6 +364,9 @@ _PRONOUN_SUBJECT = re.compile(r"(?:(?:^|[,;]\s*|\band\s+)(?:it|they)\s+(?:(?:had
 # border at Cinkasse": a point on the way
 _AT_THE_BORDER = re.compile(r"\b(?:(?:across|over)\s+the\s+[A-Z][a-z]+-[A-Z][a-z]+|crossing\s+the)\s+(?:border|frontier)"
                             r"\s+(?:at|near|through)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+_ABOUT_ANOTHER = re.compile(r",\s*(?:a|an)\s+[^,;]*?\b(?:that|which)\b[^,;]*$")
+# "US officials have long accused [it] of moving", not "Iran has been accused of sending"
+_ACCUSER = re.compile(r"(?<!been )(?<!is )(?<!are )(?<!was )(?<!were )\baccus(?:e|es|ed|ing)\s+(?:\w+\s+)?of\s+(?:\w+ly\s+)?$")
 _PAIRED_BORDER = re.compile(r"-[A-Z][a-z]+\s+(?:border|frontier)\b")
 _BORDER_PAIR = re.compile(r"\b([A-Z][a-z]+)-([A-Z][a-z]+)\s+(?:border|frontier)\b")
 _ACROSS_BORDER = re.compile(r"\s+(?:\w+\s+)?(?:across|over)\s+the\s+(?:border|frontier)\b")
@@ -459,7 +462,9 @@ _CARGO_GOAL = re.compile(r"\b(?:destined|bound|earmarked|intended|meant)\s+for\s
 _REASON_FOR = re.compile(r"\b(?:sanctioned|designated|blacklisted|penali[sz]ed|fined|indicted|convicted|notorious|"
                          r"infamous|known|punished|sanctions)\b[^,;.]{0,50}?\bfor\s+(?:\w+ly\s+)?$"
                          # "companies that UN investigators have previously linked to arms deliveries in Libya"
-                         r"|\b(?:linked|tied|connected)\s+to\s+(?:\w+\s+){0,2}$")
+                         r"|\b(?:linked|tied|connected)\s+to\s+(?:\w+\s+){0,2}$"
+                         # "a cargo carrier that US officials have long accused of moving materiel": its record
+                         r"|\b(?:that|which|whom)\s+[^,;.]{0,40}?\b(?:long\s+)?accused\s+of\s+(?:\w+ly\s+)?$")
 # "Most departed from Al Dhafra Air Base", "Several then flew on": a quantifier alone for the vehicles just counted
 _QUANTIFIER_OPENS = re.compile(r"(?:Most|Many|Some|Several|All|A\s+few|Both|Each|Half)\s+(?:(?:then|later|also|had|have|"
                                r"were|was)\s+)*(?:\w+ed|flew|went|came|took|drove|sailed|left|made|set\s+off)\b"
@@ -604,7 +609,10 @@ class LegExtractor:
                 continue
             # A sentence with no movement of its own may describe the last one's cargo, or doubt it:
             # "We could not verify the claim", "Two sources told the Panel that the flights delivered drones".
-            hedges = {h.value for h in self.lex.status.finditer(document.text, span.start, span.end)}
+            # but not a hedge inside a clause about something else ("operated by Qeshm Fars Air, a carrier
+            # that US officials have long accused of moving materiel")
+            hedges = {h.value for h in self.lex.status.finditer(document.text, span.start, span.end)
+                      if not _ABOUT_ANOTHER.search(document.text, span.start, h.start)}
             doubted = bool(hedges & {"doubted", "unnamed"})
             for position, (at, leg) in enumerate(previous_legs):
                 if index - at <= 2 and leg in out:
@@ -1022,6 +1030,8 @@ class LegExtractor:
         """ "Azerbaijan's foreign ministry denied that Israeli aircraft had flown ...": the place is
         the subject of the saying or denying, and the movement is told in the clause after it."""
         gap = text[mention.end:trigger.start]
+        if _ACCUSER.search(gap):
+            return True  # "a carrier that US officials have long accused of moving materiel": who accuses
         verbs = [*self.lex.speech.finditer(gap), *self.lex.denial_verbs.finditer(gap)]
         # "said in a briefing in Vilnius on Tuesday that": where and when it was said may come between
         return any(re.match(r"(?:\s+\S+){0,8}?\s+that\b", gap[v.end:]) or _CLAIMS_THAT.match(gap, v.end) for v in verbs)

@@ -2635,6 +2635,16 @@ def test_carried_to_a_two_country_border_enters_the_side_the_crossing_leads_into
     assert found[("ge-poti", "am")].mode == "land"
 
 
+def test_what_a_carrier_is_accused_of_is_its_record_not_a_leg_nor_a_hedge(legs_of):
+    legs = legs_of("On 9 December 2023 a Boeing 747 freighter lifted off from Bandar Abbas and landed at Port Sudan "
+                   "with drones. The aircraft is operated by Qeshm Fars Air, a cargo carrier that US officials have "
+                   "long accused of moving materiel on behalf of Iran's Revolutionary Guard, including to Syria.",
+                   "2024-02-01")
+    leg = only(legs)
+    assert (leg.origin.id, leg.destination.id, leg.status) == (
+        "ir-bandar-abbas-airport", "sd-port-sudan-airport", "reported")
+
+
 def test_what_part_of_the_goods_did_later_is_no_end_of_the_voyage(legs_of):
     leg = only(legs_of("Rifles from the same batches were carried by dhow from Iran to Yemen in 2018, before some "
                        "of them entered the Somali market."))
