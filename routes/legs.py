@@ -183,6 +183,7 @@ _MARKET_SHARE = re.compile(
 # an hour that a narrative places on the day it last named, as a wire story places it on the day it is filed
 _HOUR_OF_NIGHT = re.compile(r"\b(?:after\s+midnight|before\s+dawn|at\s+dawn)\b", re.IGNORECASE)
 _CAPTURED = re.compile(r"\b(?:seized|captured|took|retook|recaptured|overran|stormed|entered)\b")
+_ON_BOARD_AFTER = re.compile(r"(?:\s+[\w'-]+){1,4}?\s+(?:on\s+board|aboard)\b")
 _THEN_BEFORE = re.compile(r"\b(?:and\s+)?then\s+$")
 _TO_AFTER = re.compile(r"\s+(?:on\s+)?(?:to|into|towards?)\b")
 # words of a delivery from a maker, not of a force moving its own kit ("Ukraine moved HIMARS to the front")
@@ -1499,6 +1500,8 @@ class LegExtractor:
                     before[0].lower() in _DETERMINERS or before[0][:1].isupper()
                     or before[0].lower() in self.lex.place_nouns):
                 continue  # "the border crossing at Agarak", "the Rafah crossing": a place, not a movement
+            if hit.text.lower() in ("take", "takes", "taken", "took", "taking") and _ON_BOARD_AFTER.match(text, hit.end):
+                hit = replace(hit, value="load")  # "had taken the tanks on board at the port of Masan"
             out.append(hit)
         if out:
             # "travelling by sea to Bandar Abbas and then by road to the Agarak crossing": the way the

@@ -2645,6 +2645,13 @@ def test_what_a_carrier_is_accused_of_is_its_record_not_a_leg_nor_a_hedge(legs_o
         "ir-bandar-abbas-airport", "sd-port-sudan-airport", "reported")
 
 
+def test_a_ship_that_had_taken_tanks_on_board_at_a_port_sailed_from_it(legs_of):
+    leg = only(legs_of("The roll-on/roll-off carrier Glovis Summit, which had taken the tanks on board at the port of "
+                       "Masan, a short drive from Hyundai Rotem's plant in Changwon, docked at Gdynia on Monday.",
+                       "2023-11-15"))
+    assert (leg.origin.id, leg.destination.id, leg.mode) == ("kr-masan", "pl-gdynia-port", "sea")
+
+
 def test_what_part_of_the_goods_did_later_is_no_end_of_the_voyage(legs_of):
     leg = only(legs_of("Rifles from the same batches were carried by dhow from Iran to Yemen in 2018, before some "
                        "of them entered the Somali market."))
