@@ -183,6 +183,7 @@ _MARKET_SHARE = re.compile(
 # an hour that a narrative places on the day it last named, as a wire story places it on the day it is filed
 _HOUR_OF_NIGHT = re.compile(r"\b(?:after\s+midnight|before\s+dawn|at\s+dawn)\b", re.IGNORECASE)
 _CAPTURED = re.compile(r"\b(?:seized|captured|took|retook|recaptured|overran|stormed|entered)\b")
+_POST_AFTER = re.compile(r"\s+(?:border\s+post|border\s+crossing|crossing\s+point|crossing|checkpoint|frontier\s+post)\b")
 _ON_BOARD_AFTER = re.compile(r"(?:\s+[\w'-]+){1,4}?\s+(?:on\s+board|aboard)\b")
 _THEN_BEFORE = re.compile(r"\b(?:and\s+)?then\s+$")
 _TO_AFTER = re.compile(r"\s+(?:on\s+)?(?:to|into|towards?)\b")
@@ -1164,6 +1165,13 @@ class LegExtractor:
                 if refined is not None:
                     trail = _Trail(sentence.index, refined.destination, refined)
                     continue
+            if len(frame.destinations) > 1:
+                # "entering at the Rubavu border post and exiting at Rusumo, ... to Dar es Salaam": the
+                # border posts on the way are passed, the last end is reached
+                posts = {r.mention.place for r in sentence.roles if r.mention.place in frame.destinations[:-1]
+                         and (r.mention.place.type == "crossing" or _POST_AFTER.match(text, r.mention.end))}
+                frame.via += [p for p in frame.destinations if p in posts and p not in frame.via]
+                frame.destinations = [p for p in frame.destinations if p not in posts]
             if not frame.origins and not frame.destinations and frame.kind in ("send", "arrive") \
                     and _REST_OPENS.match(text, sentence.span.start, frame.trigger.start) \
                     and (first := self._first_batch(out)) is not None:

@@ -2652,6 +2652,17 @@ def test_a_ship_that_had_taken_tanks_on_board_at_a_port_sailed_from_it(legs_of):
     assert (leg.origin.id, leg.destination.id, leg.mode) == ("kr-masan", "pl-gdynia-port", "sea")
 
 
+def test_border_posts_on_the_way_are_passed_and_repatriation_is_a_move(legs_of):
+    legs = legs_of("The first convoy of SAMIDRC troops, together with their vehicles and equipment, will depart Goma "
+                   "on Tuesday, 29 April 2025, and travel by road across Rwanda, entering at the Rubavu border post "
+                   "and exiting at Rusumo, before continuing to Dar es Salaam in the United Republic of Tanzania. Upon "
+                   "arrival in Dar es Salaam, personnel of the South African National Defence Force will be "
+                   "repatriated to South Africa by air.", "2025-04-25")
+    found = {(leg.origin.id, leg.destination.country): leg for leg in legs}
+    assert set(found) == {("cd-goma", "TZ"), ("tz-dar-es-salaam-airport", "ZA")}
+    assert found[("cd-goma", "TZ")].status == "planned" == found[("tz-dar-es-salaam-airport", "ZA")].status
+
+
 def test_what_part_of_the_goods_did_later_is_no_end_of_the_voyage(legs_of):
     leg = only(legs_of("Rifles from the same batches were carried by dhow from Iran to Yemen in 2018, before some "
                        "of them entered the Somali market."))
